@@ -1,0 +1,1 @@
+"""The Django project package: settings, root URLconf, WSGI and ASGI entry points."""

@@ -1,0 +1,67 @@
+"""Typed readers for environment variables.
+
+Every setting comes from the environment (twelve-factor). These helpers turn raw strings
+into values and raise ImproperlyConfigured with the variable's name when a value is bad,
+so a misconfigured server refuses to start instead of running half-configured.
+"""
+
+import os
+
+from django.core.exceptions import ImproperlyConfigured
+
+TRUE_WORDS = {"1", "true", "yes", "on"}
+FALSE_WORDS = {"0", "false", "no", "off", ""}
+
+
+def env_str(name, default=None, environ=None):
+    environ = os.environ if environ is None else environ
+    value = environ.get(name)
+    return default if value is None else value.strip()
+
+
+def env_bool(name, default=False, environ=None):
+    raw = env_str(name, None, environ)
+    if raw is None:
+        return default
+    word = raw.lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise ImproperlyConfigured(f"{name} must be true or false (1/0, yes/no, on/off); got {raw!r}.")
+
+
+def env_int(name, default, environ=None):
+    raw = env_str(name, None, environ)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number; got {raw!r}.") from None
+
+
+def env_list(name, default=(), environ=None):
+    """A comma-separated list; blanks are dropped."""
+    raw = env_str(name, None, environ)
+    if raw is None:
+        return list(default)
+    return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def secret_key(debug, environ=None):
+    """SECRET_KEY is required in production; a fixed development key only when DEBUG is on."""
+    value = env_str("SECRET_KEY", "", environ)
+    if value:
+        return value
+    if debug:
+        return "django-insecure-local-development-only"
+    raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
+
+
+def base_url(environ=None):
+    """BASE_URL without a trailing slash; it must be an absolute http(s) URL."""
+    value = env_str("BASE_URL", "http://127.0.0.1:8000", environ).rstrip("/")
+    if not value.startswith(("http://", "https://")):
+        raise ImproperlyConfigured(f"BASE_URL must start with http:// or https://; got {value!r}.")
+    return value

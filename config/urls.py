@@ -1,0 +1,33 @@
+from django.conf import settings
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from config.health import healthz
+from search import views as search_views
+
+urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("accounts/", include("network.urls")),
+    path("search/", search_views.search, name="search"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    # Images only: documents are always served through Wagtail's serve view, which checks
+    # privacy, so MEDIA_ROOT/documents/ is never exposed directly.
+    urlpatterns += static(
+        settings.MEDIA_URL + "images/", document_root=settings.MEDIA_ROOT / "images"
+    )
+    urlpatterns += static(
+        settings.MEDIA_URL + "original_images/",
+        document_root=settings.MEDIA_ROOT / "original_images",
+    )
+
+urlpatterns += [path("", include(wagtail_urls))]

@@ -1,0 +1,1 @@
+"""Events: online and regional events, bookings, waitlists and calendars."""

@@ -1,0 +1,1 @@
+"""Original demo content for load_demo_content."""

@@ -1,0 +1,116 @@
+"""Builds the demo page tree. Creates what is missing and never overwrites editors' changes."""
+
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from events.models import EventIndexPage
+from home.demo import pages as text
+from home.models import HomePage, SiteSettings, StandardPage
+from network.models import NetworkHomePage
+from newsletters.models import NewsletterIndexPage
+from resources.models import ResourceIndexPage
+
+SECTION_TYPES = {
+    "resources": ResourceIndexPage,
+    "events": EventIndexPage,
+    "newsletters": NewsletterIndexPage,
+    "network": NetworkHomePage,
+}
+CONTACT_EMAIL = "planningforsafety@example.org"
+
+
+@dataclass
+class DemoReport:
+    """What a run created and what it found already there."""
+
+    created: list = field(default_factory=list)
+    existing: list = field(default_factory=list)
+
+    def record(self, title, was_created):
+        (self.created if was_created else self.existing).append(title)
+
+
+def publish_child(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def ensure_home_page(report):
+    """The single HomePage, made the default site's root the first time."""
+    home = HomePage.objects.first()
+    if home is not None:
+        report.record(home.title, False)
+        return home
+    root = Page.get_first_root_node()
+    # Wagtail's own "Welcome to your new Wagtail site!" page (a plain Page) makes way for ours;
+    # deleting it also deletes the site that pointed at it, which is recreated below.
+    root.get_children().exact_type(Page).filter(slug="home").delete()
+    home = publish_child(
+        root,
+        HomePage(
+            title=text.HOME["title"],
+            slug="home",
+            hero_heading=text.HOME["hero_heading"],
+            hero_text=text.HOME["hero_text"],
+            intro=text.HOME["intro"],
+        ),
+    )
+    site = Site.objects.filter(is_default_site=True).first() or Site(
+        hostname="localhost", port=80, is_default_site=True
+    )
+    site.root_page = home
+    site.site_name = "Planning for Safety"
+    site.save()
+    report.record(home.title, True)
+    return home
+
+
+def ensure_child(parent, slug, build, report):
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing is not None:
+        report.record(existing.title, False)
+        return existing.specific
+    page = publish_child(parent, build())
+    report.record(page.title, True)
+    return page
+
+
+def ensure_site_settings(site):
+    settings = SiteSettings.for_site(site)
+    if not settings.contact_email:
+        settings.contact_email = CONTACT_EMAIL
+        settings.save()
+
+
+@transaction.atomic
+def build_demo_content():
+    report = DemoReport()
+    home = ensure_home_page(report)
+    for slug, page_class in SECTION_TYPES.items():
+        section = text.INDEX_PAGES[slug]
+        ensure_child(
+            home,
+            slug,
+            lambda cls=page_class, s=section, slug=slug: cls(
+                title=s["title"], slug=slug, intro=s["intro"], show_in_menus=True
+            ),
+            report,
+        )
+    for spec in text.STANDARD_PAGES:
+        ensure_child(
+            home,
+            spec["slug"],
+            lambda spec=spec: StandardPage(
+                title=spec["title"],
+                slug=spec["slug"],
+                summary=spec["summary"],
+                search_description=spec["summary"],
+                body=list(spec["body"]),
+            ),
+            report,
+        )
+    ensure_site_settings(home.get_site())
+    return report

@@ -1,0 +1,122 @@
+"""The home page, general pages, the topic taxonomy and site-wide settings."""
+
+from django.db import models
+from django.utils.text import slugify
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from home.blocks import BodyBlock
+
+
+@register_snippet
+class Topic(index.Indexed, models.Model):
+    """One entry of the controlled topic list used to label and filter content everywhere."""
+
+    name = models.CharField(max_length=120, unique=True)
+    slug = models.SlugField(max_length=120, unique=True, help_text="Used in filter URLs.")
+    description = models.TextField(blank=True, max_length=500)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name)[:120]
+        super().save(*args, **kwargs)
+
+
+class HomePage(Page):
+    """The landing page: what the programme is, featured packs, events and the newsletter."""
+
+    hero_heading = models.CharField(max_length=120)
+    hero_text = models.TextField(max_length=400)
+    intro = RichTextField(features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel([FieldPanel("hero_heading"), FieldPanel("hero_text")], heading="Banner"),
+        FieldPanel("intro"),
+        InlinePanel("featured_pages", label="Featured resource packs", max_num=6),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("hero_text"),
+        index.SearchField("intro"),
+    ]
+
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+
+    def featured(self):
+        """Editor-chosen pages that are live and visible to everyone, in the chosen order."""
+        ids = list(self.featured_pages.values_list("page_id", flat=True))
+        visible = {
+            page.pk: page for page in Page.objects.live().public().filter(pk__in=ids).specific()
+        }
+        return [visible[pk] for pk in ids if pk in visible]
+
+
+class HomePageFeature(Orderable):
+    home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_pages")
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("page")]
+
+
+class StandardPage(Page):
+    """A general page such as About, Contact, the accessibility statement or privacy notice."""
+
+    summary = models.TextField(
+        max_length=400, help_text="One or two sentences, shown in listings and search results."
+    )
+    body = StreamField(BodyBlock())
+
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    platform = blocks.ChoiceBlock(
+        choices=[
+            ("bluesky", "Bluesky"),
+            ("linkedin", "LinkedIn"),
+            ("x", "X (Twitter)"),
+            ("youtube", "YouTube"),
+            ("mastodon", "Mastodon"),
+            ("facebook", "Facebook"),
+            ("instagram", "Instagram"),
+        ]
+    )
+    url = blocks.URLBlock()
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Organisation details shown in the header and footer of every page."""
+
+    organisation_name = models.CharField(max_length=200, default="Planning for Safety")
+    contact_email = models.EmailField(blank=True)
+    social_links = StreamField(
+        [("link", SocialLinkBlock())], blank=True, help_text="Shown in the footer."
+    )
+
+    panels = [
+        FieldPanel("organisation_name"),
+        FieldPanel("contact_email"),
+        FieldPanel("social_links"),
+    ]
+
+    class Meta:
+        verbose_name = "site settings"

@@ -1,0 +1,1 @@
+"""Newsletters: issues of the programme newsletter, subscribers and sending."""

@@ -1,0 +1,1 @@
+"""Site search: the search page, facets, autocomplete and the choice of search backend."""

@@ -1,0 +1,104 @@
+"""Which search backend the site uses, chosen from SEARCH_URL and SEARCH_ENGINE.
+
+Kept free of Django model imports so that settings.py can call it.
+"""
+
+from dataclasses import dataclass
+from importlib import metadata
+from urllib.parse import urlsplit, urlunsplit
+
+from django.core.exceptions import ImproperlyConfigured
+
+DATABASE_BACKEND = "wagtail.search.backends.database"
+
+
+@dataclass(frozen=True)
+class Engine:
+    """A search server family and major version, with the Python client it needs."""
+
+    name: str
+    distribution: str  # what the server reports: "elasticsearch" or "opensearch"
+    major: int
+    client_package: str
+
+    @property
+    def backend(self):
+        return f"wagtail.search.backends.{self.name}"
+
+
+ENGINES = {
+    engine.name: engine
+    for engine in (
+        Engine("elasticsearch9", "elasticsearch", 9, "elasticsearch"),
+        Engine("opensearch2", "opensearch", 2, "opensearch-py"),
+        Engine("elasticsearch8", "elasticsearch", 8, "elasticsearch"),
+        Engine("opensearch3", "opensearch", 3, "opensearch-py"),
+    )
+}
+DEFAULT_ENGINE = "elasticsearch9"
+
+
+def installed_major_version(package):
+    try:
+        return int(metadata.version(package).split(".")[0])
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def select_engine(name):
+    """The Engine for SEARCH_ENGINE, or a clear error naming the allowed values."""
+    name = (name or DEFAULT_ENGINE).strip().lower()
+    if name not in ENGINES:
+        allowed = ", ".join(ENGINES)
+        raise ImproperlyConfigured(
+            f"SEARCH_ENGINE={name!r} is not supported; use one of: {allowed}."
+        )
+    engine = ENGINES[name]
+    client_major = installed_major_version(engine.client_package)
+    if client_major != engine.major:
+        found = f"{client_major}.x" if client_major else "not installed"
+        raise ImproperlyConfigured(
+            f"SEARCH_ENGINE={name} needs the {engine.client_package} {engine.major}.x client "
+            f"(installed: {found}). Pin {engine.client_package}>={engine.major},"
+            f"<{engine.major + 1} in requirements.txt."
+        )
+    return engine
+
+
+def engine_for_backend(backend_path):
+    """The Engine behind a WAGTAILSEARCH_BACKENDS entry, or None for the database backend."""
+    return next((e for e in ENGINES.values() if e.backend == backend_path), None)
+
+
+def redact_url(url):
+    """The URL without any user name or password, safe to print in logs and errors."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
+def search_backends(search_url, engine_name, index_prefix, timeout=10):
+    """The WAGTAILSEARCH_BACKENDS setting for these environment values."""
+    if not search_url:
+        if engine_name:
+            raise ImproperlyConfigured(
+                "SEARCH_ENGINE is set but SEARCH_URL is not: set SEARCH_URL to the server's "
+                "address, or unset both to use the database search backend."
+            )
+        return {"default": {"BACKEND": DATABASE_BACKEND}}
+    if not search_url.startswith(("http://", "https://")):
+        raise ImproperlyConfigured(
+            f"SEARCH_URL must start with http:// or https://; got {redact_url(search_url)!r}."
+        )
+    engine = select_engine(engine_name)
+    return {
+        "default": {
+            "BACKEND": engine.backend,
+            "URLS": [search_url],
+            "INDEX_PREFIX": index_prefix,
+            "TIMEOUT": timeout,
+            "OPTIONS": {},
+        }
+    }
