@@ -4,6 +4,7 @@ Every value comes from the environment; README.md lists each variable. With noth
 (and DEBUG=1) the site runs on SQLite with the database search backend.
 """
 
+import warnings
 from pathlib import Path
 
 import dj_database_url
@@ -133,6 +134,9 @@ STORAGES = {
         )
     },
 }
+if DEBUG:
+    # In development static files come from the finders; there is no collected STATIC_ROOT.
+    warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Search: the database backend unless SEARCH_URL points at Elasticsearch or OpenSearch.

@@ -38,7 +38,9 @@ def probe_search_engine(alias="default"):
         info = fetch_root_document(url)
     except HTTPError as error:
         return ProbeResult(False, engine.name, safe_url, f"answered HTTP {error.code}")
-    except (URLError, OSError, ValueError) as error:
+    except ValueError as error:
+        return ProbeResult(False, engine.name, safe_url, f"wrong engine: {error}")
+    except (URLError, OSError) as error:
         reason = getattr(error, "reason", error)
         return ProbeResult(False, engine.name, safe_url, f"unreachable: {reason}")
     distribution, number = server_identity(info)

@@ -1,0 +1,166 @@
+"""Settings as the server loads them: each variable's effect, and clear errors at start-up.
+
+Each case starts a fresh Python process with only the given environment, because settings are
+read once at import.
+"""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parents[2]
+PRODUCTION = {
+    "SECRET_KEY": "k3y-" + "x7Qp2vLm9Rt4Wz8Yb1Nc6Hd3Jf5Gs0Ka" * 2,
+    "ALLOWED_HOSTS": "planningforsafety.example.org",
+    "CSRF_TRUSTED_ORIGINS": "https://planningforsafety.example.org",
+    "BASE_URL": "https://planningforsafety.example.org",
+    "TRUST_PROXY_SSL_HEADER": "1",
+}
+
+
+def run_python(code, **env):
+    environ = {
+        "PATH": os.environ["PATH"],
+        "HOME": os.environ.get("HOME", "/tmp"),
+        "DJANGO_SETTINGS_MODULE": "config.settings",
+        **env,
+    }
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=PROJECT, env=environ, capture_output=True, text=True
+    )
+
+
+def load_settings(names, **env):
+    """The named settings as JSON-able values, from a process with this environment."""
+    code = (
+        "import json; from django.conf import settings; "
+        f"print(json.dumps({{n: getattr(settings, n) for n in {names!r}}}, default=str))"
+    )
+    result = run_python(code, **env)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def startup_error(**env):
+    result = run_python("from django.conf import settings; settings.DEBUG", **env)
+    assert result.returncode != 0
+    return result.stderr.strip().splitlines()[-1]
+
+
+def test_development_defaults_use_sqlite_database_search_and_console_email():
+    values = load_settings(
+        ["DATABASES", "WAGTAILSEARCH_BACKENDS", "EMAIL_BACKEND", "TASKS", "CACHES"], DEBUG="1"
+    )
+    assert values["DATABASES"]["default"]["ENGINE"] == "django.db.backends.sqlite3"
+    assert values["DATABASES"]["default"]["NAME"].endswith("var/db.sqlite3")
+    assert values["WAGTAILSEARCH_BACKENDS"]["default"]["BACKEND"].endswith(".database")
+    assert values["EMAIL_BACKEND"].endswith("console.EmailBackend")
+    assert values["TASKS"]["default"]["BACKEND"].endswith("ImmediateBackend")
+    assert values["CACHES"]["default"]["BACKEND"].endswith("LocMemCache")
+
+
+def test_environment_variables_configure_database_search_tasks_cache_and_email():
+    values = load_settings(
+        ["DATABASES", "WAGTAILSEARCH_BACKENDS", "TASKS", "CACHES", "EMAIL_BACKEND", "MEDIA_ROOT"],
+        DEBUG="1",
+        DATABASE_URL="postgres://pfs:pw@db.internal:5432/pfs",
+        SEARCH_URL="http://search.internal:9200",
+        SEARCH_ENGINE="opensearch2",
+        SEARCH_INDEX_PREFIX="staging_",
+        TASKS_BACKEND="database",
+        CACHE_URL="redis://cache.internal:6379/1",
+        EMAIL_BACKEND="smtp",
+        MEDIA_ROOT="/srv/media",
+    )
+    database = values["DATABASES"]["default"]
+    assert (database["ENGINE"], database["HOST"], database["NAME"]) == (
+        "django.db.backends.postgresql",
+        "db.internal",
+        "pfs",
+    )
+    search = values["WAGTAILSEARCH_BACKENDS"]["default"]
+    assert search["BACKEND"] == "wagtail.search.backends.opensearch2"
+    assert search["INDEX_PREFIX"] == "staging_"
+    assert values["TASKS"]["default"]["BACKEND"] == "django_tasks_db.DatabaseBackend"
+    assert values["CACHES"]["default"]["LOCATION"] == "redis://cache.internal:6379/1"
+    assert values["EMAIL_BACKEND"].endswith("smtp.EmailBackend")
+    assert values["MEDIA_ROOT"] == "/srv/media"
+
+
+def test_base_url_sets_the_admin_base_url_and_hosts_are_read_as_lists():
+    values = load_settings(
+        ["WAGTAILADMIN_BASE_URL", "ALLOWED_HOSTS", "CSRF_TRUSTED_ORIGINS"], **PRODUCTION
+    )
+    assert values["WAGTAILADMIN_BASE_URL"] == "https://planningforsafety.example.org"
+    assert values["ALLOWED_HOSTS"] == ["planningforsafety.example.org"]
+    assert values["CSRF_TRUSTED_ORIGINS"] == ["https://planningforsafety.example.org"]
+
+
+def test_documents_are_served_through_wagtail_and_login_goes_to_the_site_page():
+    values = load_settings(["WAGTAILDOCS_SERVE_METHOD", "WAGTAIL_FRONTEND_LOGIN_URL"], DEBUG="1")
+    assert values == {
+        "WAGTAILDOCS_SERVE_METHOD": "serve_view",
+        "WAGTAIL_FRONTEND_LOGIN_URL": "/accounts/login/",
+    }
+
+
+def test_production_defaults_are_secure():
+    values = load_settings(
+        [
+            "DEBUG",
+            "SESSION_COOKIE_SECURE",
+            "CSRF_COOKIE_SECURE",
+            "SECURE_SSL_REDIRECT",
+            "SECURE_HSTS_SECONDS",
+            "SECURE_PROXY_SSL_HEADER",
+        ],
+        **PRODUCTION,
+    )
+    assert values == {
+        "DEBUG": False,
+        "SESSION_COOKIE_SECURE": True,
+        "CSRF_COOKIE_SECURE": True,
+        "SECURE_SSL_REDIRECT": True,
+        "SECURE_HSTS_SECONDS": 31_536_000,
+        "SECURE_PROXY_SSL_HEADER": ["HTTP_X_FORWARDED_PROTO", "https"],
+    }
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({}, "SECRET_KEY must be set when DEBUG is off"),
+        ({"DEBUG": "perhaps"}, "DEBUG must be true or false"),
+        (
+            {"DEBUG": "1", "SEARCH_URL": "http://localhost:9200", "SEARCH_ENGINE": "solr"},
+            "use one of: elasticsearch9, opensearch2, elasticsearch8, opensearch3",
+        ),
+        ({"DEBUG": "1", "TASKS_BACKEND": "celery"}, "TASKS_BACKEND must be one of"),
+        ({"DEBUG": "1", "EMAIL_BACKEND": "pigeon"}, "EMAIL_BACKEND must be one of"),
+        ({"DEBUG": "1", "CACHE_URL": "memcached://x"}, "CACHE_URL must be a redis://"),
+        ({"DEBUG": "1", "EMAIL_PORT": "smtp"}, "EMAIL_PORT must be a whole number"),
+        ({"DEBUG": "1", "BASE_URL": "planningforsafety.org"}, "BASE_URL must start with"),
+    ],
+)
+def test_bad_values_stop_start_up_with_a_clear_error(env, message):
+    assert message in startup_error(**env)
+
+
+def test_check_deploy_passes_with_the_documented_production_variables():
+    environ = {**PRODUCTION, "DATABASE_URL": os.environ.get("DATABASE_URL", "")}
+    for name in ("SEARCH_URL", "SEARCH_ENGINE"):
+        if os.environ.get(name):
+            environ[name] = os.environ[name]
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=PROJECT,
+        env={"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/tmp"), **environ},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout

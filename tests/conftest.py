@@ -1,0 +1,80 @@
+"""Shared test set-up: real services when configured, and REQUIRE_SERVICES enforcement.
+
+With DATABASE_URL/SEARCH_URL unset the suite runs on SQLite and the database search backend.
+With them set it runs against those servers; with REQUIRE_SERVICES=1 a missing server fails
+the run instead of skipping the tests that need it.
+"""
+
+import os
+import uuid
+
+import pytest
+from django.conf import settings
+
+from search.probe import probe_search_engine
+
+REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES", "") in {"1", "true", "yes"}
+
+
+def uses_search_server():
+    return "URLS" in settings.WAGTAILSEARCH_BACKENDS["default"]
+
+
+def pytest_report_header(config):
+    backend = settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"]
+    database = settings.DATABASES["default"]["ENGINE"]
+    return f"database: {database}; search backend: {backend}; require services: {REQUIRE_SERVICES}"
+
+
+def pytest_sessionstart(session):
+    if not REQUIRE_SERVICES:
+        return
+    problems = []
+    if "postgresql" not in settings.DATABASES["default"]["ENGINE"]:
+        problems.append("DATABASE_URL does not point at PostgreSQL")
+    if not uses_search_server():
+        problems.append("SEARCH_URL is not set")
+    else:
+        probe = probe_search_engine()
+        if not probe.ok:
+            problems.append(f"search engine {probe.engine} at {probe.url}: {probe.detail}")
+    if problems:
+        pytest.exit("REQUIRE_SERVICES=1 but: " + "; ".join(problems), returncode=3)
+
+
+def require_search_server():
+    """Skip (or, with REQUIRE_SERVICES=1, fail) a test that needs a real search server."""
+    if uses_search_server():
+        return
+    if REQUIRE_SERVICES:
+        pytest.fail("REQUIRE_SERVICES=1 but no search server is configured (SEARCH_URL)")
+    pytest.skip("needs SEARCH_URL: a real Elasticsearch/OpenSearch server")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def search_indexes(request):
+    """Give this run its own search indexes, built with proper mappings, and drop them after."""
+    if not uses_search_server():
+        yield
+        return
+    request.getfixturevalue("django_db_setup")
+    django_db_blocker = request.getfixturevalue("django_db_blocker")
+    from django.core.management import call_command
+    from wagtail.search.backends import get_search_backend
+
+    config = settings.WAGTAILSEARCH_BACKENDS["default"]
+    original_prefix = config["INDEX_PREFIX"]
+    config["INDEX_PREFIX"] = f"{original_prefix}test_{uuid.uuid4().hex[:8]}_"
+    with django_db_blocker.unblock():
+        call_command("update_index", verbosity=0)
+    yield
+    backend = get_search_backend()
+    backend.es.indices.delete(index=config["INDEX_PREFIX"] + "*")
+    config["INDEX_PREFIX"] = original_prefix
+
+
+@pytest.fixture
+def search_backend():
+    from wagtail.search.backends import get_search_backend
+
+    return get_search_backend()

@@ -1,0 +1,72 @@
+"""Factories for the objects tests need, and helpers to build the page tree."""
+
+import factory
+from django.conf import settings
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
+
+from home.models import HomePage, StandardPage
+from network.models import User
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"person{n}@example.org")
+    first_name = "Sam"
+    last_name = factory.Sequence(lambda n: f"Tester{n}")
+    password = factory.PostGenerationMethodCall("set_password", "correct-horse-battery")
+
+    @factory.post_generation
+    def saved(obj, create, extracted, **kwargs):
+        if create:
+            obj.save()
+
+
+def publish(parent, page):
+    """Add a page under parent and publish it, as an editor would."""
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def ensure_root_page():
+    """The tree's root; transactional tests flush the one Wagtail's migrations made."""
+    language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    Locale.objects.get_or_create(language_code=language)
+    root = Page.get_first_root_node()
+    return root or Page.add_root(instance=Page(title="Root", slug="root"))
+
+
+def make_home_page(**overrides):
+    """A published HomePage that is the default site's root, replacing Wagtail's welcome page."""
+    root = ensure_root_page()
+    root.get_children().exact_type(Page).delete()
+    fields = {
+        "title": "Planning for Safety",
+        "slug": "home",
+        "hero_heading": "Support for local areas",
+        "hero_text": "A national support programme for ROTH pathways.",
+        "intro": "<p>Welcome to the programme.</p>",
+        **overrides,
+    }
+    home = publish(root, HomePage(**fields))
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "PfS"},
+    )
+    return home
+
+
+def make_standard_page(parent, **overrides):
+    fields = {
+        "title": "About the programme",
+        "slug": "about",
+        "summary": "What the programme is and who it is for.",
+        "body": [("heading", {"text": "Who we are", "level": "h2"}), ("paragraph", "<p>Hi</p>")],
+        **overrides,
+    }
+    return publish(parent, StandardPage(**fields))
