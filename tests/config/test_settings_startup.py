@@ -22,7 +22,8 @@ PRODUCTION = {
 }
 
 
-def run_python(code, **env):
+def run_python(*args, **env):
+    """Run the project's Python with only PATH, HOME and the given environment variables."""
     environ = {
         "PATH": os.environ["PATH"],
         "HOME": os.environ.get("HOME", "/tmp"),
@@ -30,7 +31,7 @@ def run_python(code, **env):
         **env,
     }
     return subprocess.run(
-        [sys.executable, "-c", code], cwd=PROJECT, env=environ, capture_output=True, text=True
+        [sys.executable, *args], cwd=PROJECT, env=environ, capture_output=True, text=True
     )
 
 
@@ -40,13 +41,13 @@ def load_settings(names, **env):
         "import json; from django.conf import settings; "
         f"print(json.dumps({{n: getattr(settings, n) for n in {names!r}}}, default=str))"
     )
-    result = run_python(code, **env)
+    result = run_python("-c", code, **env)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
 
 def startup_error(**env):
-    result = run_python("from django.conf import settings; settings.DEBUG", **env)
+    result = run_python("-c", "from django.conf import settings; settings.DEBUG", **env)
     assert result.returncode != 0
     return result.stderr.strip().splitlines()[-1]
 
@@ -155,12 +156,6 @@ def test_check_deploy_passes_with_the_documented_production_variables():
     for name in ("SEARCH_URL", "SEARCH_ENGINE"):
         if os.environ.get(name):
             environ[name] = os.environ[name]
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=PROJECT,
-        env={"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/tmp"), **environ},
-        capture_output=True,
-        text=True,
-    )
+    result = run_python("manage.py", "check", "--deploy", "--fail-level", "WARNING", **environ)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout

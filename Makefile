@@ -1,0 +1,51 @@
+# The two commands: `make run` (site on SQLite + database search) and `make test` (whole suite).
+# `make services` starts PostgreSQL and OpenSearch on loopback for running tests against them.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# A test-only key: settings require SECRET_KEY whenever DEBUG is off.
+TEST_SECRET_KEY := test-only-secret-key-not-for-any-real-server
+
+.PHONY: run test lint services services-stop clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+run: export DEBUG = 1
+run: $(STAMP)
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo_content
+	$(PY) manage.py ensure_local_admin
+	@echo "Site: http://$(HOST):$(PORT)/  Admin: http://$(HOST):$(PORT)/admin/ (see README for the login)"
+	@if [ "$$TASKS_BACKEND" = "database" ]; then \
+		$(PY) manage.py db_worker & worker=$$!; \
+		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(PY) manage.py runserver $(HOST):$(PORT); \
+	else \
+		$(PY) manage.py runserver $(HOST):$(PORT); \
+	fi
+
+test: export DEBUG = 1
+test: $(STAMP)
+	SECRET_KEY="$${SECRET_KEY:-$(TEST_SECRET_KEY)}" $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+services:
+	.ci/services.sh start
+	@echo "Run the tests against them with:  eval \"\$$(.ci/services.sh env)\" && make test"
+
+services-stop:
+	.ci/services.sh stop
+
+clean:
+	rm -rf $(VENV) var static_collected

@@ -1,0 +1,65 @@
+"""load_demo_content builds the page tree once and is safe to run again."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page, Revision, Site
+
+from home.models import HomePage, StandardPage
+
+pytestmark = pytest.mark.django_db
+
+EXPECTED_PATHS = {
+    "/",
+    "/resources/",
+    "/events/",
+    "/newsletters/",
+    "/network/",
+    "/about/",
+    "/contact/",
+    "/accessibility/",
+    "/privacy/",
+    "/safeguarding/",
+}
+
+
+def tree_snapshot():
+    pages = Page.objects.filter(depth__gte=2).order_by("path")
+    return (
+        [(p.path, p.title, p.latest_revision_id) for p in pages],
+        Revision.objects.count(),
+        list(Site.objects.values_list("root_page_id", flat=True)),
+    )
+
+
+def test_demo_content_builds_the_site_tree_and_every_page_is_served(client):
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    site = Site.objects.get(is_default_site=True)
+    assert isinstance(site.root_page.specific, HomePage)
+    assert not Page.objects.filter(title__startswith="Welcome to your new Wagtail site").exists()
+    for path in EXPECTED_PATHS:
+        assert client.get(path).status_code == 200, path
+    assert StandardPage.objects.live().count() == 5
+
+
+def test_a_second_run_changes_nothing_and_duplicates_nothing():
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    before = tree_snapshot()
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert tree_snapshot() == before
+
+
+def test_a_second_run_keeps_editors_changes():
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    about = StandardPage.objects.get(slug="about")
+    about.title = "About us (edited)"
+    about.save_revision().publish()
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert StandardPage.objects.get(slug="about").title == "About us (edited)"
+
+
+def test_the_command_reports_what_it_did(capsys):
+    call_command("load_demo_content")
+    call_command("load_demo_content")
+    output = capsys.readouterr().out
+    assert "Demo content: 10 created, 0 already present" in output
+    assert "Demo content: 0 created, 10 already present" in output
