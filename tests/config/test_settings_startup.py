@@ -159,3 +159,19 @@ def test_check_deploy_passes_with_the_documented_production_variables():
     result = run_python("manage.py", "check", "--deploy", "--fail-level", "WARNING", **environ)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_production_static_files_get_hashed_compressed_names(tmp_path):
+    env = {**PRODUCTION, "STATIC_ROOT": str(tmp_path)}
+    collected = run_python("manage.py", "collectstatic", "--noinput", "-v0", **env)
+    assert collected.returncode == 0, collected.stderr
+    hashed = [p.name for p in (tmp_path / "css").glob("site.*.css")]
+    assert len(hashed) == 1
+    assert (tmp_path / "css" / f"{hashed[0]}.gz").exists()
+    rendered = run_python(
+        "-c",
+        "import django; django.setup(); from django.templatetags.static import static; "
+        "print(static('css/site.css'))",
+        **env,
+    )
+    assert rendered.stdout.strip() == f"/static/css/{hashed[0]}"
