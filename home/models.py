@@ -14,18 +14,25 @@ from wagtail.snippets.models import register_snippet
 from home.blocks import BodyBlock
 
 
-@register_snippet
-class Topic(index.Indexed, models.Model):
-    """One entry of the controlled topic list used to label and filter content everywhere."""
+class Label(index.Indexed, models.Model):
+    """A controlled label with a name and a URL-safe slug; the slug is used in filter links."""
 
-    name = models.CharField(max_length=120, unique=True)
-    slug = models.SlugField(max_length=120, unique=True, help_text="Used in filter URLs.")
-    description = models.TextField(blank=True, max_length=500)
+    name = models.CharField(max_length=120, unique=True, help_text="Shown to visitors.")
+    slug = models.SlugField(
+        max_length=120,
+        unique=True,
+        blank=True,
+        help_text="Used in filter URLs. Made from the name when left empty.",
+    )
+    description = models.TextField(
+        blank=True, max_length=500, help_text="One or two sentences explaining the label."
+    )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:
+        abstract = True
         ordering = ["name"]
 
     def __str__(self):
@@ -35,6 +42,22 @@ class Topic(index.Indexed, models.Model):
         if not self.slug:
             self.slug = slugify(self.name)[:120]
         super().save(*args, **kwargs)
+
+
+@register_snippet
+class Topic(Label):
+    """One entry of the controlled topic list used to label and filter content everywhere."""
+
+    class Meta(Label.Meta):
+        pass
+
+
+@register_snippet
+class Audience(Label):
+    """A group of people content is written for, such as ROTH conference Chairs or police."""
+
+    class Meta(Label.Meta):
+        pass
 
 
 class HomePage(Page):

@@ -6,4 +6,4 @@ class SearchConfig(AppConfig):
     verbose_name = "Site search"
 
     def ready(self):
-        from search import checks  # noqa: F401 (registers the system check)
+        from search import checks, signals  # noqa: F401 (registers the check and receivers)

@@ -1,23 +1,16 @@
-"""Builds the demo page tree. Creates what is missing and never overwrites editors' changes."""
+"""Builds the demo content. Creates what is missing and never overwrites editors' changes."""
 
+import importlib
+import importlib.util
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.db import transaction
 from wagtail.models import Page, Site
 
-from events.models import EventIndexPage
 from home.demo import pages as text
 from home.models import HomePage, SiteSettings, StandardPage
-from network.models import NetworkHomePage
-from newsletters.models import NewsletterIndexPage
-from resources.models import ResourceIndexPage
 
-SECTION_TYPES = {
-    "resources": ResourceIndexPage,
-    "events": EventIndexPage,
-    "newsletters": NewsletterIndexPage,
-    "network": NetworkHomePage,
-}
 CONTACT_EMAIL = "planningforsafety@example.org"
 
 
@@ -89,16 +82,6 @@ def ensure_site_settings(site):
 def build_demo_content():
     report = DemoReport()
     home = ensure_home_page(report)
-    for slug, page_class in SECTION_TYPES.items():
-        section = text.INDEX_PAGES[slug]
-        ensure_child(
-            home,
-            slug,
-            lambda cls=page_class, s=section, slug=slug: cls(
-                title=s["title"], slug=slug, intro=s["intro"], show_in_menus=True
-            ),
-            report,
-        )
     for spec in text.STANDARD_PAGES:
         ensure_child(
             home,
@@ -113,4 +96,20 @@ def build_demo_content():
             report,
         )
     ensure_site_settings(home.get_site())
+    for build in app_demo_builders():
+        build(home, report)
     return report
+
+
+def app_demo_builders():
+    """Each installed app's `demo.build_demo_content(home, report)`, in INSTALLED_APPS order.
+
+    Apps own their demo content; home only knows the convention, never the apps.
+    """
+    builders = []
+    for app_config in apps.get_app_configs():
+        module_name = f"{app_config.name}.demo"
+        if app_config.name == "home" or importlib.util.find_spec(module_name) is None:
+            continue
+        builders.append(importlib.import_module(module_name).build_demo_content)
+    return builders
