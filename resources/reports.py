@@ -2,10 +2,11 @@
 
 from django.db.models import F, Value
 from django.db.models.functions import Coalesce
+from django.utils.functional import cached_property
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.documents import get_document_model
-from wagtail.documents.permissions import permission_policy
+from wagtail.permissions import policy_registry
 
 
 class DocumentDownloadsReport(ReportView):
@@ -13,7 +14,6 @@ class DocumentDownloadsReport(ReportView):
     header_icon = "download"
     index_url_name = "resources_document_downloads"
     index_results_url_name = "resources_document_downloads_results"
-    permission_policy = permission_policy
     any_permission_required = ["change"]
     columns = [
         TitleColumn("title", url_name="wagtaildocs:edit"),
@@ -23,6 +23,10 @@ class DocumentDownloadsReport(ReportView):
     ]
     list_export = ["title", "collection", "downloads", "last_downloaded_at"]
     export_headings = {"last_downloaded_at": "Last downloaded"}
+
+    @cached_property
+    def permission_policy(self):
+        return policy_registry.get_by_type(get_document_model())
 
     def get_queryset(self):
         return (
