@@ -1,7 +1,19 @@
 """Demo content for the resources section, built by `manage.py load_demo_content`."""
 
+import datetime
+
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
+from wagtail.models import Collection
+
 from home.demo.builder import ensure_child
-from resources.models import ResourceIndexPage
+from home.demo.documents import make_docx, make_pdf, make_xlsx
+from home.models import Audience, HomePageFeature, Topic
+from resources.demo_content import PACKS
+from resources.models import ResourceIndexPage, ResourcePackPage, ResourcePage
+
+COLLECTION_NAME = "Resource packs"
+FEATURED_PACKS = 3
 
 TITLE = "Resource packs"
 INTRO = (
@@ -18,10 +30,96 @@ INTRO = (
 
 
 def build_demo_content(home, report):
-    """The resource library's landing page."""
-    ensure_child(
+    """The library, the eight packs with their tools and documents, and featured packs."""
+    library = ensure_child(
         home,
         "resources",
         lambda: ResourceIndexPage(title=TITLE, slug="resources", intro=INTRO, show_in_menus=True),
         report,
     )
+    collection = resource_collection()
+    packs = [
+        ensure_child(library, spec["slug"], lambda spec=spec: new_pack(spec), report)
+        for spec in PACKS
+    ]
+    for pack, spec in zip(packs, PACKS, strict=True):
+        for tool in spec["tools"]:
+            ensure_child(
+                pack, tool["slug"], lambda t=tool, p=spec: new_tool(t, p, collection), report
+            )
+    feature_packs(home, packs[:FEATURED_PACKS])
+
+
+def resource_collection():
+    """A public collection for the packs' documents."""
+    root = Collection.get_first_root_node()
+    existing = root.get_children().filter(name=COLLECTION_NAME).first()
+    return existing or root.add_child(name=COLLECTION_NAME)
+
+
+def by_slug(model, slugs):
+    return list(model.objects.filter(slug__in=slugs))
+
+
+def new_pack(spec):
+    pack = ResourcePackPage(
+        title=spec["title"],
+        slug=spec["slug"],
+        primary_topic=Topic.objects.get(slug=spec["primary_topic"]),
+        summary=spec["summary"],
+        search_description=spec["summary"],
+        introduction=spec["introduction"],
+        body=list(spec["body"]),
+        last_reviewed=datetime.date.fromisoformat(spec["last_reviewed"]),
+    )
+    pack.topics = by_slug(Topic, pack_topic_slugs(spec))
+    pack.audiences = by_slug(Audience, spec["audiences"])
+    return pack
+
+
+def pack_topic_slugs(pack_spec):
+    return [pack_spec["primary_topic"], *pack_spec["further_topics"]]
+
+
+def new_tool(spec, pack_spec, collection):
+    """A tool with its pack's topics, as a new tool gets in the admin."""
+    tool = ResourcePage(
+        title=spec["title"],
+        slug=spec["slug"],
+        tool_type=spec["tool_type"],
+        summary=spec["summary"],
+        search_description=spec["summary"],
+        body=list(spec["body"]),
+        last_reviewed=datetime.date.fromisoformat(spec["last_reviewed"]),
+        external_url=spec.get("external_url", ""),
+    )
+    if spec["format"] != "web":
+        tool.document = make_document(spec, collection)
+    tool.topics = by_slug(Topic, pack_topic_slugs(pack_spec))
+    tool.audiences = by_slug(Audience, spec["audiences"])
+    return tool
+
+
+def make_document(spec, collection):
+    """A real PDF, Word or Excel file with the tool's text, stored as a Wagtail document."""
+    document = spec["document"]
+    if spec["format"] == "xlsx":
+        content = make_xlsx(document["title"], document["columns"], document["rows"])
+    elif spec["format"] == "docx":
+        content = make_docx(document["title"], document["sections"])
+    else:
+        content = make_pdf(document["title"], document["sections"])
+    return get_document_model().objects.create(
+        title=document["title"],
+        collection=collection,
+        file=ContentFile(content, name=f"{spec['slug']}.{spec['format']}"),
+    )
+
+
+def feature_packs(home, packs):
+    """Feature the first packs on the home page, unless editors have chosen features."""
+    if HomePageFeature.objects.filter(home_page=home).exists():
+        return
+    home = home.specific
+    home.featured_pages = [HomePageFeature(page=pack) for pack in packs]
+    home.save_revision().publish()

@@ -188,7 +188,7 @@ def library_context(index_page, request):
     for tool in page.object_list:
         tool.pack_page = packs_by_path.get(tool.path[: -index_page.steplen])
     return {
-        "query": query,
+        "library": query,
         "facets": facets,
         "sorts": SORTS,
         "tools": page,

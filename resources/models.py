@@ -184,8 +184,9 @@ class ResourcePageForm(WagtailAdminPageForm):
         super().__init__(*args, parent_page=parent_page, **kwargs)
         pack = parent_page.specific if parent_page is not None else None
         if self.instance.pk is None and isinstance(pack, ResourcePackPage):
-            self.initial.setdefault("topics", list(pack.topics.values_list("pk", flat=True)))
-            self.initial.setdefault("audiences", list(pack.audiences.values_list("pk", flat=True)))
+            for name in ("topics", "audiences"):
+                if not self.initial.get(name):
+                    self.initial[name] = list(getattr(pack, name).values_list("pk", flat=True))
 
 
 class ResourcePage(Page):

@@ -23,4 +23,6 @@ def search(request):
         page = paginator.page(1)
     except EmptyPage:
         page = paginator.page(paginator.num_pages)
-    return render(request, "search/search.html", {"query": query, "results": page})
+    return render(
+        request, "search/search.html", {"query": query, "search_query": query, "results": page}
+    )

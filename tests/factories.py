@@ -2,6 +2,7 @@
 
 import factory
 from django.conf import settings
+from django.utils.text import slugify
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
@@ -70,3 +71,69 @@ def make_standard_page(parent, **overrides):
         **overrides,
     }
     return publish(parent, StandardPage(**fields))
+
+
+def make_document(name="briefing.pdf", content=b"%PDF-1.4 test", title=None, collection=None):
+    """A Wagtail document with a real file in MEDIA_ROOT."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection
+
+    return get_document_model().objects.create(
+        title=title or name,
+        file=ContentFile(content, name=name),
+        collection=collection or Collection.get_first_root_node(),
+    )
+
+
+def make_library(home, **overrides):
+    from resources.models import ResourceIndexPage
+
+    fields = {"title": "Resource packs", "slug": "resources", "intro": "<p>Packs</p>", **overrides}
+    return publish(home, ResourceIndexPage(**fields))
+
+
+def make_pack(library, topic_slug="safety-planning", topics=(), audiences=(), **overrides):
+    from home.models import Audience, Topic
+    from resources.models import ResourcePackPage
+
+    fields = {
+        "title": "Safety planning",
+        "slug": topic_slug,
+        "summary": "Plans for young people and places.",
+        "introduction": "<p>How to plan.</p>",
+        "last_reviewed": "2026-01-15",
+        "primary_topic": Topic.objects.get(slug=topic_slug),
+        **overrides,
+    }
+    pack = ResourcePackPage(**fields)
+    pack.topics = list(Topic.objects.filter(slug__in=topics))
+    pack.audiences = list(Audience.objects.filter(slug__in=audiences))
+    return publish(library, pack)
+
+
+def make_tool(pack, document=None, topics=(), audiences=(), live=True, **overrides):
+    """A tool in a pack; a PDF document unless a document, web link or video is given."""
+    from home.models import Audience, Topic
+    from resources.models import ResourcePage
+
+    fields = {
+        "title": "Safety mapping tool",
+        "slug": None,
+        "tool_type": "practice-tool",
+        "summary": "Map the places where a young person feels unsafe.",
+        "last_reviewed": "2026-02-01",
+        **overrides,
+    }
+    fields["slug"] = fields["slug"] or slugify(fields["title"])
+    if document is None and not fields.get("external_url") and not fields.get("video_url"):
+        document = make_document(f"{fields['slug']}.pdf")
+    tool = ResourcePage(document=document, **fields)
+    tool.topics = list(Topic.objects.filter(slug__in=topics))
+    tool.audiences = list(Audience.objects.filter(slug__in=audiences))
+    if live:
+        return publish(pack, tool)
+    tool.live = False
+    pack.add_child(instance=tool)
+    tool.save_revision()
+    return tool
