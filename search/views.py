@@ -1,6 +1,6 @@
 """The site search page."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.shortcuts import render
 from wagtail.models import Page
 
@@ -16,13 +16,6 @@ def public_page_search(query):
 def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     results = public_page_search(query) if query else Page.objects.none()
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page = paginator.page(1)
-    except EmptyPage:
-        page = paginator.page(paginator.num_pages)
-    return render(
-        request, "search/search.html", {"query": query, "search_query": query, "results": page}
-    )
+    page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    context = {"query": query, "search_query": query, "results": page}
+    return render(request, "search/search.html", context)
