@@ -30,10 +30,20 @@ def visible_documents(user, documents):
     return documents.filter(public_collection_q())
 
 
+def document_visibility(user):
+    """A test "may this user download this document?", for checking many documents at once."""
+    restricted = restricted_collection_paths()
+
+    def may_download(document):
+        return document is not None and not any(
+            document.collection.path.startswith(path) for path in restricted
+        )
+
+    return may_download
+
+
 def can_view_document(user, document):
-    if document is None:
-        return False
-    return not any(document.collection.path.startswith(p) for p in restricted_collection_paths())
+    return document_visibility(user)(document)
 
 
 def visible_pages(user, pages):

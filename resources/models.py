@@ -36,6 +36,18 @@ class ToolType(models.TextChoices):
     SLIDE_DECK = "slide-deck", "Slide deck"
 
 
+TOOL_TYPE_PLURALS = {
+    ToolType.PRACTICE_TOOL: "Practice tools",
+    ToolType.POLICY_TOOL: "Policy tools",
+    ToolType.BRIEFING: "Briefings",
+    ToolType.TEMPLATE: "Templates",
+    ToolType.GUIDE: "Guides",
+    ToolType.CASE_STUDY: "Case studies",
+    ToolType.VIDEO: "Videos",
+    ToolType.SLIDE_DECK: "Slide decks",
+}
+
+
 class ResourceIndexPage(SectionIndexPage):
     """The resource library at /resources/: the packs, and every tool with filters."""
 
@@ -135,13 +147,13 @@ class ResourcePackPage(RoutablePageMixin, Page):
         )
 
     def tools_by_type(self):
-        """[(tool type label, [tools])] in the order of ToolType, editors' order within each."""
+        """[(plural type name, [tools])] in the order of ToolType, editors' order within each."""
         tools = list(self.tools())
-        return [
-            (label, [tool for tool in tools if tool.tool_type == value])
-            for value, label in ToolType.choices
-            if any(tool.tool_type == value for tool in tools)
+        groups = [
+            (TOOL_TYPE_PLURALS[value], [tool for tool in tools if tool.tool_type == value])
+            for value in ToolType.values
         ]
+        return [(name, members) for name, members in groups if members]
 
     def related_packs(self, limit=3):
         """Editor-chosen packs if any are visible, else packs sharing the most topics."""
@@ -158,6 +170,11 @@ class ResourcePackPage(RoutablePageMixin, Page):
             .annotate(shared=models.Count("topics"))
             .order_by("-shared", "title")[:limit]
         )
+
+    def has_zip_download(self):
+        from resources.pack_zip import zip_entries
+
+        return bool(zip_entries(self))
 
     @path("download/", name="download_zip")
     def download_zip(self, request):

@@ -15,18 +15,19 @@ from django.core.files.storage import default_storage
 from django.http import FileResponse
 from django.utils.text import slugify
 
-from network.access import can_view_document
+from network.access import document_visibility
 
 ZIP_FOLDER = "pack-zips"
 
 
 def zip_entries(pack):
     """(name inside the ZIP, document) for each public document of the pack's public tools."""
+    may_download = document_visibility(None)
     entries = []
-    for number, tool in enumerate(pack.tools(), start=1):
+    for number, tool in enumerate(pack.tools().select_related("document__collection"), start=1):
         stem = f"{number:02d}-{slugify(tool.title)[:60] or 'tool'}"
         for suffix, document in (("", tool.document), ("-accessible", tool.alternative_document)):
-            if document is not None and can_view_document(None, document):
+            if may_download(document):
                 entries.append((f"{stem}{suffix}.{document.file_extension.lower()}", document))
     return entries
 

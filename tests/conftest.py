@@ -73,6 +73,13 @@ def search_indexes(request):
     config["INDEX_PREFIX"] = original_prefix
 
 
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Uploaded files go to a fresh folder per test, never to the developer's var/media."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
 @pytest.fixture
 def search_backend():
     from wagtail.search.backends import get_search_backend

@@ -26,15 +26,12 @@ def test_server_error_page_renders_without_a_request_context():
     assert b"Sorry, there is a problem with the service" in response.content
 
 
-def test_documents_are_served_only_through_wagtails_view_not_from_media_root(
-    client, settings, tmp_path
-):
-    settings.MEDIA_ROOT = tmp_path
+def test_documents_are_served_only_through_wagtails_view_not_from_media_root(client, media_root):
     make_home_page()
     document = Document.objects.create(
         title="Briefing", file=ContentFile(b"%PDF-1.4 briefing", name="briefing.pdf")
     )
-    assert (tmp_path / document.file.name).exists()
+    assert (media_root / document.file.name).exists()
     assert client.get(f"/media/{document.file.name}").status_code == 404
     served = client.get(document.url)
     assert served.status_code == 200
