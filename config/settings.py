@@ -232,6 +232,6 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO").upper()},
     "loggers": {
         name: {"level": "WARNING"}
-        for name in ("elastic_transport", "opensearch", "wagtail", "django_tasks")
+        for name in ("elastic_transport", "opensearch", "opensearchpy", "wagtail", "django_tasks")
     },
 }
