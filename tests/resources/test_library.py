@@ -72,7 +72,7 @@ def catalogue(library):
 
 def listed_titles(response):
     html = response.content.decode().split('id="tools-heading"', 1)[1]
-    return re.findall(r'<h4 class="tool__title"><a href="[^"]+">([^<]+)</a>', html)
+    return re.findall(r'<h3 class="tool__title"><a href="[^"]+">([^<]+)</a>', html)
 
 
 def facet_counts(response, param):
