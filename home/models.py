@@ -83,9 +83,9 @@ class HomePage(Page):
     def featured(self):
         """Editor-chosen pages that are live and visible to everyone, in the chosen order."""
         ids = list(self.featured_pages.values_list("page_id", flat=True))
-        visible = {
-            page.pk: page for page in Page.objects.live().public().filter(pk__in=ids).specific()
-        }
+        pages = Page.objects.live().public().filter(pk__in=ids).specific()
+        # Page types for some people only declare `access`; the home page is for everyone.
+        visible = {page.pk: page for page in pages if not getattr(page, "access", None)}
         return [visible[pk] for pk in ids if pk in visible]
 
 
@@ -143,3 +143,18 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "site settings"
+
+
+class SentEmail(models.Model):
+    """A record that the email with this key was sent, so that it is never sent twice."""
+
+    key = models.CharField(max_length=200, unique=True)
+    recipients = models.TextField()
+    subject = models.CharField(max_length=300)
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-sent_at"]
+
+    def __str__(self):
+        return f"{self.subject} to {self.recipients}"

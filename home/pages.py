@@ -20,10 +20,11 @@ class SectionIndexPage(Page):
     class Meta:
         abstract = True
 
-    def listed_children(self):
+    def listed_children(self, request=None):
+        """Children to list; sections with members-only pages apply the access policy."""
         return self.get_children().live().public().specific()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = self.listed_children()
+        context["children"] = self.listed_children(request)
         return context

@@ -1,25 +1,210 @@
-"""The access policy: who may see which pages and documents.
+"""The access policy: who may see which pages, documents and network content.
 
-Every listing, page, document download, search result, feed and "related" block asks here
-rather than deciding for itself. Today everything visible is public: pages without view
-restrictions and documents in collections without view restrictions. The network's member
-rules extend these functions, so callers do not change when they do.
+One module answers "may this user see this?" and "which of these may this user see?".
+Listings, page serving, document downloads, search, the sitemap, the pack ZIP and the
+dashboard all ask here. Rules:
+
+- Public content: live pages without view restrictions, documents in collections that are
+  neither restricted nor gated.
+- Network members: people with an approved membership of an area that is in the network now
+  (an area that leaves takes its people's access with it), with an active account.
+- ROTH Chairs: network members holding the Chair role.
+- Programme staff (superusers and the Editors and Moderators groups) see everything.
+Gated page types declare `access` ("members" or "chairs"); gated collections carry a
+GatedCollection row. Evidence contributions' documents are for staff and the contributing area.
 """
 
 from functools import reduce
 from operator import or_
 
 from django.db.models import Q
-from wagtail.models import CollectionViewRestriction
+from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, get_page_models
+
+from network.pages import CHAIRS, MEMBERS
+
+STAFF_GROUPS = ("Editors", "Moderators")
+STAFF = "staff"
+
+
+def _cached(user, name, compute):
+    """Per-request memo on the user object (a new object for each request)."""
+    if user is None:
+        return compute()
+    attribute = f"_pfs_access_{name}"
+    if not hasattr(user, attribute):
+        setattr(user, attribute, compute())
+    return getattr(user, attribute)
+
+
+def is_signed_in(user):
+    return bool(user is not None and user.is_authenticated and user.is_active)
+
+
+def is_staff(user):
+    """Programme staff: superusers and members of the Editors or Moderators groups."""
+    if not is_signed_in(user):
+        return False
+    return _cached(
+        user,
+        "staff",
+        lambda: user.is_superuser or user.groups.filter(name__in=STAFF_GROUPS).exists(),
+    )
+
+
+def membership_of(user):
+    """The user's membership with its area, or None."""
+    if not is_signed_in(user):
+        return None
+    from network.models import Membership
+
+    return _cached(
+        user,
+        "membership",
+        lambda: Membership.objects.select_related("area").filter(user=user).first(),
+    )
+
+
+def is_network_member(user):
+    """Approved member of an area that is in the network now. Used for priority booking."""
+    membership = membership_of(user)
+    return membership is not None and membership.gives_access
+
+
+def is_chair(user):
+    """A network member who holds the ROTH conference Chair role."""
+    membership = membership_of(user)
+    if membership is None or not membership.gives_access:
+        return False
+    return _cached(user, "chair", lambda: membership.roles.filter(code="chair").exists())
+
+
+def may_access(user, audience):
+    """Whether the user belongs to an audience: members, chairs or staff."""
+    if audience is None:
+        return True
+    if is_staff(user):
+        return True
+    if audience == MEMBERS:
+        return is_network_member(user)
+    if audience == CHAIRS:
+        return is_chair(user)
+    return False
+
+
+# Pages ------------------------------------------------------------------------------------
+
+
+def page_audience(page):
+    """The audience a page's type requires, or None for public page types."""
+    return getattr(page.specific_class or type(page), "access", None)
+
+
+def gated_page_models():
+    return [model for model in get_page_models() if getattr(model, "access", None)]
+
+
+def hidden_page_types(user):
+    """Content types of the gated page models this user may not see."""
+    from django.contrib.contenttypes.models import ContentType
+
+    hidden = [model for model in gated_page_models() if not may_access(user, model.access)]
+    return list(ContentType.objects.get_for_models(*hidden).values()) if hidden else []
+
+
+def accepted_restriction_q(user):
+    """A Q excluding pages under view restrictions this user does not pass (in listings)."""
+    if is_staff(user):
+        return Q()
+    refused = []
+    for restriction in PageViewRestriction.objects.select_related("page"):
+        passes = is_signed_in(user) and (
+            restriction.restriction_type == PageViewRestriction.LOGIN
+            or (
+                restriction.restriction_type == PageViewRestriction.GROUPS
+                and user.groups.filter(pk__in=restriction.groups.all()).exists()
+            )
+        )
+        if not passes:
+            refused.append(Q(path__startswith=restriction.page.path))
+    return ~reduce(or_, refused) if refused else Q()
+
+
+def visible_pages(user, pages):
+    """The live pages of this queryset that this user may see."""
+    pages = pages.live().filter(accepted_restriction_q(user))
+    hidden = hidden_page_types(user)
+    return pages.exclude(content_type__in=hidden) if hidden else pages
+
+
+def can_view_page(user, page):
+    """Whether the user may see this page's content (its type, then its view restrictions)."""
+    if not may_access(user, page_audience(page)):
+        return False
+    return visible_pages(user, Page.objects.filter(pk=page.pk)).exists()
+
+
+# Documents --------------------------------------------------------------------------------
 
 
 def restricted_collection_paths():
     return list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
 
 
+def gated_collection_audiences():
+    """[(collection path, audience)] for every gated collection."""
+    from network.models import GatedCollection
+
+    return list(GatedCollection.objects.values_list("collection__path", "audience"))
+
+
+def document_visibility(user):
+    """A test "may this user download this document?", for checking many documents at once."""
+    staff = is_staff(user)
+    restricted = [] if staff else restricted_collection_paths()
+    gates = [] if staff else gated_collection_audiences()
+    allowed_gates = {audience: may_access(user, audience) for _, audience in gates}
+    contribution_documents = {} if staff else contribution_document_areas()
+    membership = membership_of(user)
+
+    def may_download(document):
+        if document is None:
+            return False
+        if staff:
+            return True
+        if document.pk in contribution_documents:
+            return (
+                membership is not None
+                and membership.gives_access
+                and membership.area_id == contribution_documents[document.pk]
+            )
+        path = document.collection.path
+        if any(path.startswith(p) for p, audience in gates if not allowed_gates[audience]):
+            return False
+        if any(path.startswith(p) for p in restricted):
+            return is_signed_in(user) and any(
+                path.startswith(p) for p, audience in gates if allowed_gates[audience]
+            )
+        return True
+
+    return may_download
+
+
+def contribution_document_areas():
+    """{document id: contributing area id} for documents attached to evidence contributions."""
+    from network.pages import EvidenceContribution
+
+    return dict(
+        EvidenceContribution.objects.exclude(document=None).values_list("document_id", "area_id")
+    )
+
+
+def can_view_document(user, document):
+    return document_visibility(user)(document)
+
+
 def public_collection_q(prefix="collection__"):
-    """A Q for objects whose collection (and every ancestor collection) has no restriction."""
-    paths = restricted_collection_paths()
+    """A Q for objects whose collection is neither restricted nor gated, nor any ancestor."""
+    paths = restricted_collection_paths() + [path for path, _ in gated_collection_audiences()]
     if not paths:
         return Q()
     return ~reduce(or_, (Q(**{f"{prefix}path__startswith": path}) for path in paths))
@@ -27,29 +212,8 @@ def public_collection_q(prefix="collection__"):
 
 def visible_documents(user, documents):
     """The documents of this queryset that this user may download."""
-    return documents.filter(public_collection_q())
-
-
-def document_visibility(user):
-    """A test "may this user download this document?", for checking many documents at once."""
-    restricted = restricted_collection_paths()
-
-    def may_download(document):
-        return document is not None and not any(
-            document.collection.path.startswith(path) for path in restricted
-        )
-
-    return may_download
-
-
-def can_view_document(user, document):
-    return document_visibility(user)(document)
-
-
-def visible_pages(user, pages):
-    """The live pages of this queryset that this user may see."""
-    return pages.live().public()
-
-
-def can_view_page(user, page):
-    return visible_pages(user, type(page).objects.filter(pk=page.pk)).exists()
+    if is_staff(user):
+        return documents
+    may_download = document_visibility(user)
+    ids = [doc.pk for doc in documents.select_related("collection") if may_download(doc)]
+    return documents.filter(pk__in=ids)

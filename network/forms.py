@@ -1,9 +1,13 @@
 from django import forms
+from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm
+
+from network import throttle
+from network.models import AreaApplication, LocalArea, Membership, Role
 
 
 class EmailLoginForm(AuthenticationForm):
-    """The sign-in form, labelled for an email address and with autocomplete hints."""
+    """The sign-in form: labelled for an email address, throttled per account and address."""
 
     username = forms.EmailField(
         label="Email address",
@@ -19,4 +23,160 @@ class EmailLoginForm(AuthenticationForm):
         **AuthenticationForm.error_messages,
         "invalid_login": "Enter a correct email address and password. Both are case-sensitive "
         "except the email address.",
+        "throttled": throttle.MESSAGE,
     }
+
+    def clean(self):
+        email = self.cleaned_data.get("username")
+        if email and throttle.is_throttled(email, self.request):
+            raise forms.ValidationError(self.error_messages["throttled"], code="throttled")
+        try:
+            cleaned = super().clean()
+        except forms.ValidationError:
+            if email:
+                throttle.record_failure(email, self.request)
+            raise
+        throttle.clear_account(email)
+        return cleaned
+
+
+SAFEGUARDING_CONSENT = (
+    "I have read the privacy notice and understand the network discusses practice, "
+    "never details that could identify a child, family or place."
+)
+
+
+class PersonJoinForm(forms.Form):
+    """Ask for an account through a local area that is in the network."""
+
+    first_name = forms.CharField(
+        max_length=150, widget=forms.TextInput(attrs={"autocomplete": "given-name"})
+    )
+    last_name = forms.CharField(
+        max_length=150, widget=forms.TextInput(attrs={"autocomplete": "family-name"})
+    )
+    email = forms.EmailField(
+        label="Work email address",
+        help_text="We will send a link to this address to confirm it is yours.",
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    job_title = forms.CharField(
+        max_length=150, widget=forms.TextInput(attrs={"autocomplete": "organization-title"})
+    )
+    area = forms.ModelChoiceField(
+        label="Your local area",
+        queryset=LocalArea.objects.filter(network_status=LocalArea.Status.MEMBER),
+        empty_label="Choose your area",
+        help_text="Only areas in the network are listed. If yours is not, your area can apply.",
+    )
+    roles = forms.ModelMultipleChoiceField(
+        label="Your roles",
+        queryset=Role.objects.exclude(code=Role.SINGLE_POINT_OF_CONTACT),
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Choose all that apply.",
+    )
+    reason = forms.CharField(
+        label="Why do you want to join?",
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    password1 = forms.CharField(
+        label="Choose a password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text="At least 12 characters. Avoid common passwords.",
+    )
+    password2 = forms.CharField(
+        label="Type the password again",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    consent = forms.BooleanField(label=SAFEGUARDING_CONSENT)
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip().lower()
+
+    def clean(self):
+        cleaned = super().clean()
+        first, second = cleaned.get("password1"), cleaned.get("password2")
+        if first and second and first != second:
+            self.add_error("password2", "The two passwords do not match.")
+        elif first:
+            try:
+                password_validation.validate_password(first)
+            except forms.ValidationError as error:
+                self.add_error("password1", error)
+        return cleaned
+
+
+class AreaApplicationForm(forms.ModelForm):
+    consent = forms.BooleanField(label=SAFEGUARDING_CONSENT)
+
+    class Meta:
+        model = AreaApplication
+        fields = [
+            "organisation_name",
+            "kind",
+            "region",
+            "applicant_name",
+            "applicant_job_title",
+            "applicant_email",
+            "phone",
+            "roth_stage",
+            "roth_detail",
+            "spoc_name",
+            "spoc_email",
+        ]
+        labels = {
+            "organisation_name": "Name of your organisation",
+            "kind": "Type of organisation",
+            "applicant_name": "Your name",
+            "applicant_job_title": "Your job title",
+            "applicant_email": "Your work email address",
+            "phone": "Phone number (optional)",
+            "roth_stage": "Where is your area with ROTH pathways?",
+            "roth_detail": "Tell us more",
+        }
+        help_texts = {
+            "applicant_job_title": "A senior leader in children's services or the partnership.",
+            "roth_detail": "What you have in place, what you plan, and what you hope to gain.",
+            "spoc_email": "This person approves colleagues who ask to join through your area.",
+        }
+        widgets = {"roth_detail": forms.Textarea(attrs={"rows": 5})}
+
+    def clean_organisation_name(self):
+        name = " ".join(self.cleaned_data["organisation_name"].split())
+        if LocalArea.objects.filter(
+            name__iexact=name, network_status=LocalArea.Status.MEMBER
+        ).exists():
+            raise forms.ValidationError(
+                "This area is already in the network. Ask to join through it instead."
+            )
+        return name
+
+
+class DecisionForm(forms.Form):
+    decision = forms.ChoiceField(choices=[("approve", "Approve"), ("reject", "Reject")])
+    reason = forms.CharField(
+        label="Reason (required to reject; the person will see it)",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("decision") == "reject" and not cleaned.get("reason", "").strip():
+            self.add_error("reason", "Give a reason for the rejection.")
+        return cleaned
+
+
+class ProfileForm(forms.Form):
+    first_name = forms.CharField(max_length=150)
+    last_name = forms.CharField(max_length=150)
+    job_title = forms.CharField(max_length=150, required=False)
+    listed_in_directory = forms.BooleanField(
+        label=Membership._meta.get_field("listed_in_directory").verbose_name.capitalize(),
+        help_text=Membership._meta.get_field("listed_in_directory").help_text,
+        required=False,
+    )

@@ -1,10 +1,10 @@
-"""People who sign in: editors, members and registered visitors are all Users."""
+"""People and places: users, local areas, memberships of the network and applications."""
 
+from django.conf import settings
 from django.contrib.auth.base_user import BaseUserManager
 from django.contrib.auth.models import AbstractUser
 from django.db import models
-
-from home.pages import SectionIndexPage
+from django.utils import timezone
 
 
 class UserManager(BaseUserManager):
@@ -41,6 +41,7 @@ class User(AbstractUser):
 
     username = None
     email = models.EmailField("email address", unique=True)
+    job_title = models.CharField(max_length=150, blank=True)
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
@@ -59,8 +60,231 @@ class User(AbstractUser):
         super().save(*args, **kwargs)
 
 
-class NetworkHomePage(SectionIndexPage):
-    """The public landing page of the network at /network/: what it is and how to join.
+class Region(models.TextChoices):
+    NORTH_EAST = "north-east", "North East"
+    NORTH_WEST = "north-west", "North West"
+    YORKSHIRE_HUMBER = "yorkshire-humber", "Yorkshire and the Humber"
+    EAST_MIDLANDS = "east-midlands", "East Midlands"
+    WEST_MIDLANDS = "west-midlands", "West Midlands"
+    EAST_OF_ENGLAND = "east-of-england", "East of England"
+    LONDON = "london", "London"
+    SOUTH_EAST = "south-east", "South East"
+    SOUTH_WEST = "south-west", "South West"
 
-    Members-only sections live below it and are gated by their page type.
-    """
+
+class LocalArea(models.Model):
+    """An organisation (local authority, children's trust ...). Membership of the network
+    belongs to the area: its people have access only while the area is a member."""
+
+    class Kind(models.TextChoices):
+        LOCAL_AUTHORITY = "local-authority", "Local authority"
+        CHILDRENS_TRUST = "childrens-trust", "Children's trust"
+        PARTNERSHIP = "partnership", "Safeguarding partnership"
+
+    class Status(models.TextChoices):
+        NOT_MEMBER = "not-member", "Not in the network"
+        APPLIED = "applied", "Applied to join"
+        MEMBER = "member", "Member"
+        LEFT = "left", "Left the network"
+
+    name = models.CharField(max_length=200, unique=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.LOCAL_AUTHORITY)
+    region = models.CharField(max_length=20, choices=Region.choices)
+    network_status = models.CharField(
+        max_length=20, choices=Status.choices, default=Status.NOT_MEMBER
+    )
+    member_since = models.DateField(null=True, blank=True)
+    left_on = models.DateField(null=True, blank=True)
+    contact_email = models.EmailField(blank=True)
+    roth_stage = models.TextField(
+        "where the area is with ROTH pathways", blank=True, max_length=2000
+    )
+    single_point_of_contact = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Approves people who ask to join through this area.",
+    )
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def in_network(self):
+        return self.network_status == self.Status.MEMBER
+
+
+class Role(models.Model):
+    """A role a member holds in their area; a person may hold several."""
+
+    PRACTITIONER = "practitioner"
+    PRACTICE_CHAMPION = "practice-champion"
+    CHAIR = "chair"
+    SENIOR_LEAD = "senior-lead"
+    SINGLE_POINT_OF_CONTACT = "spoc"
+
+    code = models.SlugField(max_length=30, unique=True)
+    name = models.CharField(max_length=100)
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["sort_order"]
+
+    def __str__(self):
+        return self.name
+
+
+class Membership(models.Model):
+    """A person's place in the network, through their local area."""
+
+    class Status(models.TextChoices):
+        APPLIED = "applied", "Applied"
+        APPROVED = "approved", "Approved"
+        REJECTED = "rejected", "Rejected"
+        SUSPENDED = "suspended", "Suspended"
+        LEFT = "left", "Left"
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="membership"
+    )
+    area = models.ForeignKey(LocalArea, on_delete=models.PROTECT, related_name="memberships")
+    roles = models.ManyToManyField(Role, blank=True, related_name="memberships")
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.APPLIED)
+    email_verified_at = models.DateTimeField(null=True, blank=True)
+    reason = models.TextField("reason for joining", blank=True, max_length=2000)
+    decision_reason = models.TextField(blank=True, max_length=2000)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    listed_in_directory = models.BooleanField(
+        "list me in the member directory",
+        default=False,
+        help_text="Other members can see your name, job title, area and roles.",
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["area__name", "user__last_name"]
+
+    def __str__(self):
+        return f"{self.user} ({self.area})"
+
+    def role_codes(self):
+        return {role.code for role in self.roles.all()}
+
+    @property
+    def gives_access(self):
+        """Approved, active, and the area is in the network now."""
+        return (
+            self.status == self.Status.APPROVED
+            and self.user.is_active
+            and self.area.network_status == LocalArea.Status.MEMBER
+        )
+
+
+class AreaApplication(models.Model):
+    """A senior leader's application for their area to join the network."""
+
+    class Stage(models.TextChoices):
+        EXPLORING = "exploring", "Exploring a ROTH pathway"
+        PILOTING = "piloting", "Piloting a ROTH pathway"
+        EMBEDDING = "embedding", "Embedding a ROTH pathway"
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Waiting for a decision"
+        APPROVED = "approved", "Approved"
+        REJECTED = "rejected", "Rejected"
+
+    organisation_name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=20, choices=LocalArea.Kind.choices)
+    region = models.CharField(max_length=20, choices=Region.choices)
+    applicant_name = models.CharField(max_length=150)
+    applicant_job_title = models.CharField(max_length=150)
+    applicant_email = models.EmailField()
+    phone = models.CharField(max_length=40, blank=True)
+    roth_stage = models.CharField(max_length=20, choices=Stage.choices)
+    roth_detail = models.TextField(max_length=2000)
+    spoc_name = models.CharField("single point of contact: name", max_length=150)
+    spoc_email = models.EmailField("single point of contact: email")
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PENDING)
+    decision_reason = models.TextField(blank=True, max_length=2000)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    area = models.ForeignKey(
+        LocalArea, null=True, blank=True, on_delete=models.SET_NULL, related_name="applications"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.organisation_name} ({self.get_status_display()})"
+
+
+class LoginFailure(models.Model):
+    """One failed sign-in, keyed by account or by address; kept briefly for throttling."""
+
+    key = models.CharField(max_length=200, db_index=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    def __str__(self):
+        return f"{self.key} at {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class GatedCollection(models.Model):
+    """Marks a document collection as network-only: its documents follow the access policy."""
+
+    class Audience(models.TextChoices):
+        MEMBERS = "members", "Network members"
+        CHAIRS = "chairs", "ROTH conference Chairs"
+        STAFF = "staff", "Programme staff"
+
+    collection = models.OneToOneField(
+        "wagtailcore.Collection", on_delete=models.CASCADE, related_name="gate"
+    )
+    audience = models.CharField(max_length=20, choices=Audience.choices)
+
+    def __str__(self):
+        return f"{self.collection} ({self.get_audience_display()})"
+
+
+from network.pages import (  # noqa: E402 (page models need the models above)
+    ChairsNetworkPage,
+    EvidenceActivityPage,
+    EvidenceContribution,
+    NetworkHomePage,
+    NetworkPage,
+)
+
+__all__ = [
+    "AreaApplication",
+    "ChairsNetworkPage",
+    "EvidenceActivityPage",
+    "EvidenceContribution",
+    "GatedCollection",
+    "LocalArea",
+    "LoginFailure",
+    "Membership",
+    "NetworkHomePage",
+    "NetworkPage",
+    "Region",
+    "Role",
+    "User",
+]

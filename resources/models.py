@@ -53,7 +53,7 @@ class ResourceIndexPage(SectionIndexPage):
 
     subpage_types = ["resources.ResourcePackPage"]
 
-    def listed_children(self):
+    def listed_children(self, request=None):
         return (
             ResourcePackPage.objects.child_of(self).live().public().select_related("primary_topic")
         )

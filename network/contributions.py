@@ -1,0 +1,121 @@
+"""Contributions to evidence-building activities: members add them, staff export them."""
+
+from django import forms
+from django.contrib import messages
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.shortcuts import redirect
+from wagtail.documents import get_document_model
+from wagtail.models import Collection
+
+from network.access import is_network_member, is_staff, membership_of
+from network.models import GatedCollection
+from network.pages import EvidenceContribution
+
+CONTRIBUTIONS_COLLECTION = "Evidence contributions"
+MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+ALLOWED_EXTENSIONS = {"pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "txt"}
+
+
+class ContributionForm(forms.Form):
+    doing = forms.CharField(max_length=5000, widget=forms.Textarea(attrs={"rows": 5}))
+    helps = forms.CharField(
+        max_length=5000, required=False, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    missing = forms.CharField(
+        max_length=5000, required=False, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    document = forms.FileField(
+        label="Supporting document (optional)",
+        required=False,
+        help_text="PDF, Word, Excel, PowerPoint or text, up to 10 MB. Only programme staff and "
+        "your area see it. Remove anything that could identify a child, family or place.",
+    )
+
+    def __init__(self, *args, activity, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["doing"].label = activity.prompt_doing
+        self.fields["helps"].label = activity.prompt_helps
+        self.fields["missing"].label = activity.prompt_missing
+
+    def clean_document(self):
+        upload = self.cleaned_data.get("document")
+        if not isinstance(upload, UploadedFile):
+            return upload
+        extension = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
+        if extension not in ALLOWED_EXTENSIONS:
+            raise forms.ValidationError("Upload a PDF, Word, Excel, PowerPoint or text file.")
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError("The file is larger than 10 MB.")
+        return upload
+
+
+def contributions_collection():
+    """The staff-only collection for uploaded contribution documents."""
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name=CONTRIBUTIONS_COLLECTION).first()
+    if collection is None:
+        collection = root.add_child(name=CONTRIBUTIONS_COLLECTION)
+    GatedCollection.objects.get_or_create(
+        collection=collection, defaults={"audience": GatedCollection.Audience.STAFF}
+    )
+    return collection
+
+
+def visible_contributions(user, activity):
+    """Staff see every contribution; members see their own area's."""
+    contributions = activity.contributions.select_related("area", "author", "document")
+    if is_staff(user):
+        return contributions
+    membership = membership_of(user)
+    if membership is None or not membership.gives_access:
+        return contributions.none()
+    return contributions.filter(area_id=membership.area_id)
+
+
+def contribution_context(activity, request):
+    can_contribute = is_network_member(request.user) and activity.accepting_contributions
+    form = getattr(request, "contribution_form", None)
+    if form is None and can_contribute:
+        form = ContributionForm(activity=activity)
+    return {
+        "contribution_form": form,
+        "contributions": visible_contributions(request.user, activity),
+    }
+
+
+@transaction.atomic
+def save_contribution(activity, user, data):
+    membership = membership_of(user)
+    document = None
+    if data.get("document"):
+        upload = data["document"]
+        document = get_document_model().objects.create(
+            title=f"{membership.area.name}: contribution to {activity.title}"[:255],
+            file=upload,
+            collection=contributions_collection(),
+            uploaded_by_user=user,
+        )
+    return EvidenceContribution.objects.create(
+        activity=activity,
+        area=membership.area,
+        author=user,
+        doing=data["doing"],
+        helps=data.get("helps", ""),
+        missing=data.get("missing", ""),
+        document=document,
+    )
+
+
+def handle_contribution(activity, request):
+    """A POST to the activity page: save and redirect, or None to re-render with errors."""
+    if not is_network_member(request.user) or not activity.accepting_contributions:
+        messages.error(request, "This activity is not taking contributions from you now.")
+        return redirect(activity.url)
+    form = ContributionForm(request.POST, request.FILES, activity=activity)
+    if form.is_valid():
+        save_contribution(activity, request.user, form.cleaned_data)
+        messages.success(request, "Thank you: your area's contribution has been saved.")
+        return redirect(activity.url + "#contributions")
+    request.contribution_form = form
+    return None

@@ -1,0 +1,49 @@
+"""The members' dashboard on /network/. Outsiders see the public introduction instead."""
+
+from network.access import is_chair, is_network_member, is_staff, membership_of, visible_pages
+from network.models import Membership
+from network.pages import ChairsNetworkPage, EvidenceActivityPage, NetworkPage
+
+LATEST = 5
+
+
+def dashboard_context(network_home, request):
+    user = request.user
+    if not (is_network_member(user) or is_staff(user)):
+        return {"dashboard": False}
+    membership = membership_of(user)
+    section = visible_pages(user, NetworkPage.objects.descendant_of(network_home))
+    activities = [
+        activity
+        for activity in visible_pages(
+            user, EvidenceActivityPage.objects.descendant_of(network_home)
+        ).order_by("closes_on", "title")
+        if activity.accepting_contributions
+    ]
+    context = {
+        "dashboard": True,
+        "membership": membership,
+        "network_pages": section.order_by("-first_published_at")[:LATEST],
+        "open_activities": activities,
+        "is_chair": is_chair(user) or is_staff(user),
+        "area_members": [],
+        "is_area_contact": False,
+    }
+    if context["is_chair"]:
+        context["chairs_pages"] = visible_pages(
+            user, ChairsNetworkPage.objects.descendant_of(network_home)
+        ).order_by("-first_published_at")[:LATEST]
+    if membership is not None and membership.gives_access:
+        context["area_members"] = (
+            Membership.objects.filter(
+                area_id=membership.area_id,
+                status=Membership.Status.APPROVED,
+                listed_in_directory=True,
+                user__is_active=True,
+            )
+            .select_related("user")
+            .prefetch_related("roles")
+            .order_by("user__last_name")
+        )
+        context["is_area_contact"] = membership.area.single_point_of_contact_id == user.pk
+    return context

@@ -1,0 +1,202 @@
+"""Page types of the network section. Members-only pages are protected by their type.
+
+Each gated page type declares `access` ("members" or "chairs"). The access policy
+(network/access.py) reads it wherever pages are listed, searched or served, so a gated page
+stays gated even without a view restriction and wherever it is moved.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from home.pages import SectionIndexPage
+
+MEMBERS = "members"
+CHAIRS = "chairs"
+
+
+class NetworkHomePage(SectionIndexPage):
+    """/network/: what the network is and how to join; members see their dashboard here."""
+
+    subpage_types = [
+        "network.NetworkPage",
+        "network.ChairsNetworkPage",
+        "network.EvidenceActivityPage",
+    ]
+
+    def get_context(self, request, *args, **kwargs):
+        from network.dashboard import dashboard_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(dashboard_context(self, request))
+        return context
+
+    def listed_children(self, request=None):
+        from network.access import visible_pages
+
+        user = getattr(request, "user", None)
+        return visible_pages(user, self.get_children()).specific()
+
+
+class GatedPage(Page):
+    """A page for some people only: members, or Chairs. Outsiders may see a teaser."""
+
+    access = MEMBERS
+
+    summary = models.TextField(
+        max_length=400,
+        help_text="One or two plain sentences. Shown in listings and, if allowed, to outsiders.",
+    )
+    body = StreamField(BodyBlock(), blank=True, help_text="Only people with access see this.")
+    show_teaser = models.BooleanField(
+        "show title and summary to outsiders",
+        default=True,
+        help_text="Outsiders following a link see the title, summary and how to join. "
+        "Untick to show them nothing but a sign-in prompt.",
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+    settings_panels = Page.settings_panels + [FieldPanel("show_teaser")]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_sitemap_urls(self, request=None):
+        return []  # never in the public sitemap
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        patch_cache_control(response, private=True, no_store=True)
+        return response
+
+
+class NetworkPage(GatedPage):
+    """General members' content."""
+
+    parent_page_types = ["network.NetworkHomePage", "network.NetworkPage"]
+    subpage_types = ["network.NetworkPage"]
+
+    class Meta:
+        verbose_name = "network page (members only)"
+
+
+class ChairsNetworkPage(GatedPage):
+    """The action learning network for ROTH conference Chairs: Chairs and staff only."""
+
+    access = CHAIRS
+
+    parent_page_types = ["network.NetworkHomePage", "network.ChairsNetworkPage"]
+    subpage_types = ["network.ChairsNetworkPage"]
+
+    class Meta:
+        verbose_name = "Chairs' network page (Chairs only)"
+
+
+class EvidenceActivityPage(GatedPage):
+    """An evidence-building activity that member areas contribute to."""
+
+    class Theme(models.TextChoices):
+        GUARDIANSHIP = "guardianship", "Community and peer guardianship"
+        RESOURCING = "resourcing", "Resourcing services to meet young people's needs"
+
+    theme = models.CharField(max_length=20, choices=Theme.choices)
+    open_for_contributions = models.BooleanField(default=True)
+    closes_on = models.DateField(
+        null=True, blank=True, help_text="Contributions close at the end of this day."
+    )
+    prompt_doing = models.CharField(
+        max_length=300,
+        default="What is your area doing?",
+        help_text="The question above the first answer box.",
+    )
+    prompt_helps = models.CharField(
+        max_length=300, default="What helps?", help_text="The question above the second box."
+    )
+    prompt_missing = models.CharField(
+        max_length=300,
+        default="What is missing?",
+        help_text="The question above the third box.",
+    )
+
+    content_panels = GatedPage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("theme"),
+                FieldPanel("open_for_contributions"),
+                FieldPanel("closes_on"),
+                FieldPanel("prompt_doing"),
+                FieldPanel("prompt_helps"),
+                FieldPanel("prompt_missing"),
+            ],
+            heading="Contributions",
+        )
+    ]
+    parent_page_types = ["network.NetworkHomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "evidence-building activity (members only)"
+
+    @property
+    def accepting_contributions(self):
+        if not self.open_for_contributions:
+            return False
+        return self.closes_on is None or timezone.localdate() <= self.closes_on
+
+    def get_context(self, request, *args, **kwargs):
+        from network.contributions import contribution_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(contribution_context(self, request))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST":
+            from network.contributions import handle_contribution
+
+            response = handle_contribution(self, request)
+            if response is not None:
+                patch_cache_control(response, private=True, no_store=True)
+                return response
+        return super().serve(request, *args, **kwargs)
+
+
+class EvidenceContribution(models.Model):
+    """What a member area shared with an evidence-building activity."""
+
+    activity = models.ForeignKey(
+        EvidenceActivityPage, on_delete=models.CASCADE, related_name="contributions"
+    )
+    area = models.ForeignKey(
+        "network.LocalArea", on_delete=models.PROTECT, related_name="contributions"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="contributions"
+    )
+    doing = models.TextField(max_length=5000)
+    helps = models.TextField(max_length=5000, blank=True)
+    missing = models.TextField(max_length=5000, blank=True)
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.area} on {self.activity}"

@@ -1,0 +1,192 @@
+"""Joining the network, the area contact's review page, the directory and account pages."""
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse_lazy
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from network import joining
+from network.access import is_network_member, is_staff, membership_of
+from network.data_export import personal_data
+from network.forms import AreaApplicationForm, DecisionForm, PersonJoinForm, ProfileForm
+from network.gate import refuse_private
+from network.models import Membership, User
+
+DIRECTORY_PAGE_SIZE = 50
+
+
+def join(request):
+    return render(request, "network/join.html")
+
+
+def join_person(request):
+    form = PersonJoinForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        joining.request_membership(
+            email=data["email"],
+            first_name=data["first_name"],
+            last_name=data["last_name"],
+            job_title=data["job_title"],
+            area=data["area"],
+            role_codes=[role.code for role in data["roles"]],
+            reason=data["reason"],
+            password=data["password1"],
+        )
+        return redirect("network:join_sent")
+    return render(request, "network/join_person.html", {"form": form})
+
+
+def join_area(request):
+    form = AreaApplicationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        joining.submit_area_application(form.save(commit=False))
+        return redirect("network:join_area_sent")
+    return render(request, "network/join_area.html", {"form": form})
+
+
+def join_sent(request):
+    return render(request, "network/join_sent.html")
+
+
+def join_area_sent(request):
+    return render(request, "network/join_area_sent.html")
+
+
+def verify_email(request, token):
+    membership = joining.verify_email(token)
+    return render(
+        request,
+        "network/verify_email.html",
+        {"membership": membership},
+        status=200 if membership else 400,
+    )
+
+
+def reviewable_requests(user):
+    """Verified requests this person may decide: their area's (contact) or all (staff)."""
+    requests = Membership.objects.filter(
+        status=Membership.Status.APPLIED, email_verified_at__isnull=False
+    ).select_related("user", "area")
+    if is_staff(user):
+        return requests
+    return requests.filter(area__single_point_of_contact=user).exclude(user=user)
+
+
+@never_cache
+def area_requests(request):
+    if not (is_staff(request.user) or is_network_member(request.user)):
+        return refuse_private(request)
+    pending = reviewable_requests(request.user).prefetch_related("roles")
+    if not is_staff(request.user) and not pending.exists():
+        membership = membership_of(request.user)
+        if membership.area.single_point_of_contact_id != request.user.pk:
+            return refuse_private(request, "Only your area's single point of contact sees this.")
+    forms = {m.pk: DecisionForm(prefix=f"m{m.pk}") for m in pending}
+    if request.method == "POST":
+        membership = get_object_or_404(pending, pk=request.POST.get("membership"))
+        form = DecisionForm(request.POST, prefix=f"m{membership.pk}")
+        if form.is_valid():
+            approve = form.cleaned_data["decision"] == "approve"
+            try:
+                joining.decide_membership(
+                    membership, request.user, approve, form.cleaned_data["reason"]
+                )
+            except joining.DecisionError as error:
+                messages.error(request, str(error))
+            else:
+                verb = "approved" if approve else "rejected"
+                messages.success(request, f"{membership.user} has been {verb}.")
+                return redirect("network:area_requests")
+        forms[membership.pk] = form
+    rows = [(m, forms[m.pk]) for m in pending]
+    return render(request, "network/area_requests.html", {"rows": rows})
+
+
+@never_cache
+def directory(request):
+    if not (is_staff(request.user) or is_network_member(request.user)):
+        return refuse_private(request)
+    listed = (
+        Membership.objects.filter(
+            listed_in_directory=True,
+            status=Membership.Status.APPROVED,
+            area__network_status="member",
+            user__is_active=True,
+        )
+        .select_related("user", "area")
+        .prefetch_related("roles")
+        .order_by("area__name", "user__last_name", "user__first_name")
+    )
+    area = request.GET.get("area", "")
+    if area.isdigit():
+        listed = listed.filter(area_id=int(area))
+    page = Paginator(listed, DIRECTORY_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "network/directory.html", {"people": page})
+
+
+@login_required
+@never_cache
+def profile(request):
+    membership = membership_of(request.user)
+    initial = {
+        "first_name": request.user.first_name,
+        "last_name": request.user.last_name,
+        "job_title": request.user.job_title,
+        "listed_in_directory": bool(membership and membership.listed_in_directory),
+    }
+    form = ProfileForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        user.first_name = form.cleaned_data["first_name"]
+        user.last_name = form.cleaned_data["last_name"]
+        user.job_title = form.cleaned_data["job_title"]
+        user.save(update_fields=["first_name", "last_name", "job_title"])
+        if membership is not None:
+            membership.listed_in_directory = form.cleaned_data["listed_in_directory"]
+            membership.save(update_fields=["listed_in_directory"])
+        messages.success(request, "Your details have been saved.")
+        return redirect("network:profile")
+    return render(request, "network/profile.html", {"form": form, "membership": membership})
+
+
+@login_required
+@never_cache
+def leave(request):
+    membership = membership_of(request.user)
+    if membership is None or membership.status == Membership.Status.LEFT:
+        raise Http404("You are not a member of the network.")
+    if request.method == "POST":
+        joining.leave_network(request.user)
+        messages.success(request, "You have left the network. Your account stays open.")
+        return redirect("network:profile")
+    return render(request, "network/leave.html", {"membership": membership})
+
+
+@login_required
+@require_POST
+def my_data(request):
+    """Everything held about the signed-in person, as a JSON download."""
+    user = User.objects.get(pk=request.user.pk)
+    response = HttpResponse(
+        json.dumps(personal_data(user), indent=2, default=str),
+        content_type="application/json",
+    )
+    response["Content-Disposition"] = 'attachment; filename="my-planning-for-safety-data.json"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+password_change = login_required(
+    auth_views.PasswordChangeView.as_view(
+        template_name="network/password_change.html",
+        success_url=reverse_lazy("network:profile"),
+    )
+)
