@@ -74,6 +74,12 @@ def search_indexes(request):
 
 
 @pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Real hashing is deliberately slow; tests check behaviour, not the hasher."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     """Uploaded files go to a fresh folder per test, never to the developer's var/media."""
     settings.MEDIA_ROOT = tmp_path / "media"

@@ -1,0 +1,136 @@
+"""People in every role, and gated content to try them against."""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import Collection, CollectionViewRestriction
+
+from network.models import (
+    ChairsNetworkPage,
+    EvidenceActivityPage,
+    EvidenceContribution,
+    GatedCollection,
+    LocalArea,
+    Membership,
+    NetworkHomePage,
+    NetworkPage,
+    Role,
+)
+from tests.factories import UserFactory, make_document, make_home_page, publish
+
+
+def make_area(name, status=LocalArea.Status.MEMBER, region="london"):
+    return LocalArea.objects.create(
+        name=name,
+        region=region,
+        network_status=status,
+        member_since=datetime.date(2025, 6, 1) if status != LocalArea.Status.NOT_MEMBER else None,
+    )
+
+
+def make_member(area, roles=("practitioner",), status=Membership.Status.APPROVED, **user):
+    person = UserFactory(**user)
+    membership = Membership.objects.create(
+        user=person,
+        area=area,
+        status=status,
+        email_verified_at=datetime.datetime(2025, 6, 2, tzinfo=datetime.UTC),
+    )
+    membership.roles.set(Role.objects.filter(code__in=roles))
+    return person
+
+
+@pytest.fixture
+def areas(db):
+    return {
+        "member": make_area("Harrowfield Council"),
+        "other": make_area("Eastmere Children's Trust", region="north-west"),
+        "left": make_area("Wyle Council", status=LocalArea.Status.LEFT),
+        "outside": make_area("Brackenmoor Council", status=LocalArea.Status.NOT_MEMBER),
+    }
+
+
+@pytest.fixture
+def people(areas):
+    staff = UserFactory(email="staff@example.org")
+    staff.groups.add(Group.objects.get(name="Editors"))
+    return {
+        "anonymous": None,
+        "registered": UserFactory(email="registered@example.org"),
+        "applicant": make_member(
+            areas["member"], status=Membership.Status.APPLIED, email="applicant@example.org"
+        ),
+        "member": make_member(areas["member"], email="member@example.org"),
+        "chair": make_member(areas["other"], roles=("chair",), email="chair@example.org"),
+        "left_area_member": make_member(areas["left"], email="former@example.org"),
+        "staff": staff,
+    }
+
+
+@pytest.fixture
+def network_home(db):
+    home = make_home_page()
+    return publish(home, NetworkHomePage(title="The network", slug="network", intro="<p>Join</p>"))
+
+
+@pytest.fixture
+def gated(network_home, areas, people):
+    """One of each kind of gated content, with the member's area's contribution."""
+    network_page = publish(
+        network_home,
+        NetworkPage(
+            title="Peer support",
+            slug="peer-support",
+            summary="How peer support works.",
+            body=[("paragraph", "<p>MEMBERS-ONLY BODY</p>")],
+        ),
+    )
+    chairs_page = publish(
+        network_home,
+        ChairsNetworkPage(
+            title="Action learning sets",
+            slug="action-learning",
+            summary="For Chairs.",
+            body=[("paragraph", "<p>CHAIRS-ONLY BODY</p>")],
+        ),
+    )
+    evidence_page = publish(
+        network_home,
+        EvidenceActivityPage(
+            title="Guardianship evidence",
+            slug="guardianship-evidence",
+            summary="Share what works.",
+            theme="guardianship",
+            body=[("paragraph", "<p>EVIDENCE BODY</p>")],
+        ),
+    )
+    collection = Collection.get_first_root_node().add_child(name="Network documents")
+    CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    GatedCollection.objects.create(collection=collection, audience="members")
+    private_document = make_document("terms.pdf", b"%PDF private", collection=collection)
+    staff_collection = Collection.get_first_root_node().add_child(name="Evidence contributions")
+    GatedCollection.objects.create(collection=staff_collection, audience="staff")
+    contribution = EvidenceContribution.objects.create(
+        activity=evidence_page,
+        area=areas["member"],
+        author=people["member"],
+        doing="We map places with young people.",
+        document=make_document("ours.pdf", b"%PDF ours", collection=staff_collection),
+    )
+    return {
+        "network_page": network_page,
+        "chairs_page": chairs_page,
+        "evidence_page": evidence_page,
+        "private_document": private_document,
+        "contribution": contribution,
+    }
+
+
+def client_for(client, person):
+    client.logout()
+    if person is not None:
+        client.force_login(person)
+    return client

@@ -1,0 +1,149 @@
+"""The access policy, rule by rule."""
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from wagtail.models import Page, PageViewRestriction
+
+from network import access
+from network.models import LocalArea, Membership
+from tests.factories import make_document, publish
+from tests.network.conftest import make_member
+
+pytestmark = pytest.mark.django_db
+
+MEMBER_ANSWERS = {
+    "anonymous": False,
+    "registered": False,
+    "applicant": False,
+    "member": True,
+    "chair": True,
+    "left_area_member": False,
+    "staff": False,
+}
+
+
+def fresh(person):
+    """A new user object, as each request gets (the policy memoises per object)."""
+    if person is None:
+        return AnonymousUser()
+    return type(person).objects.get(pk=person.pk)
+
+
+@pytest.mark.parametrize(("role", "expected"), MEMBER_ANSWERS.items())
+def test_who_counts_as_a_network_member(people, role, expected):
+    assert access.is_network_member(fresh(people[role])) is expected
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [("member", False), ("chair", True), ("staff", False), ("anonymous", False)],
+)
+def test_who_counts_as_a_chair(people, role, expected):
+    assert access.is_chair(fresh(people[role])) is expected
+
+
+def test_a_chair_in_an_area_that_left_is_not_a_chair(areas):
+    chair = make_member(areas["left"], roles=("chair",))
+    assert not access.is_chair(fresh(chair))
+
+
+def test_when_an_area_leaves_its_members_lose_access_without_editing_anyone(areas, people):
+    assert access.is_network_member(fresh(people["member"]))
+    LocalArea.objects.filter(pk=areas["member"].pk).update(network_status="left")
+    assert not access.is_network_member(fresh(people["member"]))
+
+
+@pytest.mark.parametrize("status", ["applied", "rejected", "suspended", "left"])
+def test_only_approved_memberships_give_access(people, status):
+    Membership.objects.filter(user=people["member"]).update(status=status)
+    assert not access.is_network_member(fresh(people["member"]))
+
+
+def test_deactivated_accounts_have_no_access(people):
+    people["member"].is_active = False
+    people["member"].save()
+    assert not access.is_network_member(fresh(people["member"]))
+
+
+def test_staff_see_everything_but_are_not_members(people):
+    staff = fresh(people["staff"])
+    assert access.is_staff(staff)
+    assert access.may_access(staff, "chairs") and access.may_access(staff, "members")
+    assert not access.is_network_member(staff)
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("anonymous", set()),
+        ("registered", set()),
+        ("applicant", set()),
+        ("member", {"Peer support", "Guardianship evidence"}),
+        ("chair", {"Peer support", "Guardianship evidence", "Action learning sets"}),
+        ("left_area_member", set()),
+        ("staff", {"Peer support", "Guardianship evidence", "Action learning sets"}),
+    ],
+)
+def test_visible_pages_filters_gated_page_types(people, gated, network_home, role, expected):
+    visible = access.visible_pages(fresh(people[role]), Page.objects.child_of(network_home))
+    assert set(visible.values_list("title", flat=True)) == expected
+
+
+def test_visible_pages_applies_view_restrictions_and_hides_drafts(people, network_home):
+    from home.models import StandardPage
+
+    restricted = publish(
+        network_home.get_parent(),
+        StandardPage(title="Logged in only", slug="logged-in", summary="s", body=[]),
+    )
+    PageViewRestriction.objects.create(page=restricted, restriction_type="login")
+    draft = StandardPage(title="Draft", slug="draft", summary="s", body=[], live=False)
+    network_home.get_parent().add_child(instance=draft)
+    pages = Page.objects.filter(title__in=["Logged in only", "Draft"])
+    assert not access.visible_pages(AnonymousUser(), pages).exists()
+    registered = fresh(people["registered"])
+    assert list(access.visible_pages(registered, pages).values_list("title", flat=True)) == [
+        "Logged in only"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("role", "private", "own_contribution"),
+    [
+        ("anonymous", False, False),
+        ("registered", False, False),
+        ("applicant", False, False),
+        ("member", True, True),
+        ("chair", True, False),
+        ("left_area_member", False, False),
+        ("staff", True, True),
+    ],
+)
+def test_document_access(people, gated, role, private, own_contribution):
+    user = fresh(people[role])
+    public = make_document("public.pdf")
+    assert access.can_view_document(user, public)
+    assert access.can_view_document(user, reload(gated["private_document"])) is private
+    contribution_document = reload(gated["contribution"].document)
+    assert access.can_view_document(user, contribution_document) is own_contribution
+
+
+def reload(document):
+    """Collections are kept in name order, so adding one can move another's tree path."""
+    return type(document).objects.select_related("collection").get(pk=document.pk)
+
+
+def test_visible_documents_filters_a_queryset(people, gated):
+    from wagtail.documents import get_document_model
+
+    public = make_document("public.pdf")
+    documents = get_document_model().objects.all()
+    assert list(access.visible_documents(AnonymousUser(), documents)) == [public]
+    member_sees = set(access.visible_documents(fresh(people["member"]), documents))
+    assert member_sees == {public, gated["private_document"], gated["contribution"].document}
+
+
+def test_page_audience_comes_from_the_page_type(gated):
+    assert access.page_audience(gated["network_page"]) == "members"
+    assert access.page_audience(gated["chairs_page"]) == "chairs"
+    assert access.page_audience(Page.objects.get(pk=gated["network_page"].pk)) == "members"
