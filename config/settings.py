@@ -87,6 +87,14 @@ TEMPLATES = [
             ],
         },
     },
+    {
+        # Plain-text emails: the same templates, without HTML escaping.
+        "NAME": "text",
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "site" / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {"autoescape": False},
+    },
 ]
 
 # Database: SQLite under var/ unless DATABASE_URL names another server.

@@ -8,7 +8,7 @@ the record and sends nothing: an email is never sent twice.
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
+from django.template import engines
 from django_tasks import task
 
 from home.models import SentEmail
@@ -16,7 +16,7 @@ from home.models import SentEmail
 
 def render_email(template, context):
     """(subject, body) from a template whose first line is the subject."""
-    text = render_to_string(template, context).strip()
+    text = engines["text"].get_template(template).render(context).strip()
     subject, _, body = text.partition("\n")
     return subject.strip(), body.strip() + "\n"
 

@@ -265,7 +265,7 @@ def decide_membership(membership, decided_by, approve, reason=""):
     send_email(
         f"join-{action}:{membership.pk}",
         membership.user.email,
-        f"network/email/join_{action}d.txt",
+        f"network/email/join_{membership.status}.txt",
         {"membership": membership},
     )
     return membership

@@ -1,0 +1,267 @@
+"""The two ways into the network, with an email at every step."""
+
+import re
+
+import pytest
+from django.core import signing
+from wagtail.models import ModelLogEntry
+
+from network.joining import VERIFY_SALT
+from network.models import AreaApplication, LocalArea, Membership, User
+from tests.network.conftest import client_for
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "a-long-enough-passphrase"
+
+
+def person_form(local_area, **overrides):
+    from network.models import Role
+
+    return {
+        "first_name": "Jo",
+        "last_name": "Baker",
+        "email": "jo.baker@harrowfield.example.org",
+        "job_title": "Team manager",
+        "area": local_area.pk,
+        "roles": [Role.objects.get(code="practitioner").pk],
+        "reason": "To learn from other areas.",
+        "password1": PASSWORD,
+        "password2": PASSWORD,
+        "consent": "on",
+        **overrides,
+    }
+
+
+def link_in(message, prefix):
+    return re.search(rf"https?://[^/\s]+({prefix}[^\s]*)", message.body).group(1)
+
+
+@pytest.fixture
+def spoc(areas):
+    from tests.network.conftest import make_member
+
+    contact = make_member(areas["member"], roles=("spoc",), email="spoc@harrowfield.example.org")
+    LocalArea.objects.filter(pk=areas["member"].pk).update(single_point_of_contact=contact)
+    return contact
+
+
+def test_person_joins_verifies_and_is_approved_by_their_area_contact(
+    client, areas, spoc, mailoutbox, django_capture_on_commit_callbacks, network_home
+):
+    from network.models import Role
+
+    chair = Role.objects.get(code="chair")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/network/join/person/", person_form(areas["member"], roles=[chair.pk])
+        )
+    assert response.status_code == 302 and response.url == "/network/join/sent/"
+    person = User.objects.get(email="jo.baker@harrowfield.example.org")
+    membership = person.membership
+    assert membership.status == "applied" and membership.email_verified_at is None
+    assert membership.role_codes() == {"chair"}
+    [verify] = mailoutbox
+    assert verify.to == [person.email]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.get(link_in(verify, "/network/join/verify/"))
+    assert response.status_code == 200
+    assert "Email address confirmed" in response.content.decode()
+    review = mailoutbox[1]
+    assert review.to == [spoc.email]
+    assert "Jo Baker" in review.body
+
+    contact = client_for(client, spoc)
+    page = contact.get("/network/requests/")
+    assert "Jo Baker" in page.content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        contact.post(
+            "/network/requests/",
+            {"membership": membership.pk, f"m{membership.pk}-decision": "approve"},
+        )
+    membership.refresh_from_db()
+    assert membership.status == "approved" and membership.decided_by == spoc
+    assert mailoutbox[2].to == [person.email]
+    assert "approved" in mailoutbox[2].body
+    assert ModelLogEntry.objects.filter(action="network.membership.approve").exists()
+
+
+def test_rejection_needs_a_reason_which_the_person_is_sent(
+    client, areas, spoc, people, mailoutbox, django_capture_on_commit_callbacks
+):
+    membership = Membership.objects.get(user=people["applicant"])
+    contact = client_for(client, spoc)
+    response = contact.post(
+        "/network/requests/", {"membership": membership.pk, f"m{membership.pk}-decision": "reject"}
+    )
+    assert "Give a reason for the rejection." in response.content.decode()
+    membership.refresh_from_db()
+    assert membership.status == "applied"
+    with django_capture_on_commit_callbacks(execute=True):
+        contact.post(
+            "/network/requests/",
+            {
+                "membership": membership.pk,
+                f"m{membership.pk}-decision": "reject",
+                f"m{membership.pk}-reason": "Not in our children's services.",
+            },
+        )
+    membership.refresh_from_db()
+    assert membership.status == "rejected"
+    assert "Not in our children's services." in mailoutbox[-1].body
+
+
+def test_a_contact_cannot_decide_for_another_area(client, areas, people, spoc):
+    from tests.network.conftest import make_member
+
+    other_applicant = make_member(areas["other"], status="applied")
+    membership = Membership.objects.get(user=other_applicant)
+    response = client_for(client, spoc).post(
+        "/network/requests/", {"membership": membership.pk, f"m{membership.pk}-decision": "approve"}
+    )
+    assert response.status_code == 404
+    membership.refresh_from_db()
+    assert membership.status == "applied"
+
+
+def test_members_who_are_not_the_contact_cannot_review(client, people, spoc):
+    assert client_for(client, people["member"]).get("/network/requests/").status_code == 403
+
+
+def test_an_address_with_an_account_gets_the_same_answer_and_an_email(
+    client, areas, people, mailoutbox, django_capture_on_commit_callbacks
+):
+    users_before = User.objects.count()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/network/join/person/", person_form(areas["member"], email="MEMBER@example.org")
+        )
+    assert response.status_code == 302 and response.url == "/network/join/sent/"
+    assert User.objects.count() == users_before
+    assert "already has an account" in mailoutbox[0].body
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field", "message"),
+    [
+        ({"email": "not-an-email"}, "email", "Enter a valid email address."),
+        ({"password2": "something-else-entirely"}, "password2", "The two passwords do not match."),
+        ({"password1": "short", "password2": "short"}, "password1", "too short"),
+        ({"consent": ""}, "consent", "This field is required."),
+        ({"area": "999999"}, "area", "Select a valid choice."),
+        ({"roles": []}, "roles", "This field is required."),
+    ],
+)
+def test_bad_join_requests_show_errors_next_to_the_field_and_save_nothing(
+    client, areas, overrides, field, message
+):
+    users_before = User.objects.count()
+    response = client.post("/network/join/person/", person_form(areas["member"], **overrides))
+    assert response.status_code == 200
+    assert message in str(response.context["form"].errors[field])
+    assert f'id="id_{field}_error"' in response.content.decode()
+    assert User.objects.count() == users_before
+
+
+def test_only_areas_in_the_network_can_be_chosen(client, areas):
+    response = client.post("/network/join/person/", person_form(areas["left"]))
+    assert "area" in response.context["form"].errors
+
+
+@pytest.mark.parametrize("token", ["garbage", signing.dumps({"m": 1, "e": "x@y.z"}, salt="other")])
+def test_bad_or_tampered_verification_links_are_refused(client, token):
+    response = client.get(f"/network/join/verify/{token}/")
+    assert response.status_code == 400
+    assert "This link does not work" in response.content.decode()
+
+
+def test_expired_verification_links_are_refused(client, people, settings):
+    membership = Membership.objects.get(user=people["applicant"])
+    membership.email_verified_at = None
+    membership.save()
+    token = signing.dumps({"m": membership.pk, "e": people["applicant"].email}, salt=VERIFY_SALT)
+    from unittest import mock
+
+    with mock.patch("django.core.signing.time.time", return_value=10**11):
+        response = client.get(f"/network/join/verify/{token}/")
+    assert response.status_code == 400
+
+
+def area_form(**overrides):
+    return {
+        "organisation_name": "Northfold Council",
+        "kind": "local-authority",
+        "region": "north-east",
+        "applicant_name": "Dana Hughes",
+        "applicant_job_title": "Director of children's services",
+        "applicant_email": "dana.hughes@northfold.example.org",
+        "phone": "",
+        "roth_stage": "piloting",
+        "roth_detail": "We started a pilot in spring.",
+        "spoc_name": "Lee Park",
+        "spoc_email": "lee.park@northfold.example.org",
+        "consent": "on",
+        **overrides,
+    }
+
+
+def test_area_applies_and_staff_approve_it(
+    client, people, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/network/join/area/", area_form())
+    assert response.status_code == 302
+    application = AreaApplication.objects.get()
+    assert {tuple(m.to) for m in mailoutbox} == {
+        ("dana.hughes@northfold.example.org",),
+        ("staff@example.org",),
+    }
+
+    staff = client_for(client, people["staff"])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff.post(
+            f"/admin/network/areaapplication/{application.pk}/decide/", {"decision": "approve"}
+        )
+    assert response.status_code == 302
+    area = LocalArea.objects.get(name="Northfold Council")
+    assert area.network_status == "member" and area.member_since is not None
+    lead = User.objects.get(email="dana.hughes@northfold.example.org")
+    contact = User.objects.get(email="lee.park@northfold.example.org")
+    assert lead.membership.role_codes() == {"senior-lead"}
+    assert contact.membership.role_codes() == {"spoc"}
+    assert area.single_point_of_contact == contact
+    approved = [m for m in mailoutbox if "has joined the network" in m.subject]
+    assert {m.to[0] for m in approved} == {lead.email, contact.email}
+    set_password = link_in(approved[0], "/accounts/password-reset/")
+    assert client.get(set_password, follow=True).status_code == 200
+    assert ModelLogEntry.objects.filter(action="network.area_application.approve").exists()
+
+
+def test_staff_reject_an_area_with_a_reason(
+    client, people, mailoutbox, django_capture_on_commit_callbacks
+):
+    client.post("/network/join/area/", area_form())
+    application = AreaApplication.objects.get()
+    staff = client_for(client, people["staff"])
+    with django_capture_on_commit_callbacks(execute=True):
+        staff.post(
+            f"/admin/network/areaapplication/{application.pk}/decide/",
+            {"decision": "reject", "reason": "Please apply through your partnership."},
+        )
+    application.refresh_from_db()
+    assert application.status == "rejected"
+    assert "Please apply through your partnership." in mailoutbox[-1].body
+    assert not LocalArea.objects.filter(name="Northfold Council").exists()
+
+
+def test_an_area_already_in_the_network_cannot_apply_again(client, areas):
+    response = client.post(
+        "/network/join/area/", area_form(organisation_name="Harrowfield Council")
+    )
+    assert "already in the network" in str(response.context["form"].errors["organisation_name"])
+
+
+def test_members_cannot_use_the_staff_decision_views(client, people):
+    client_for(client, people["member"])
+    assert client.get("/admin/network/areaapplication/1/decide/").status_code in (302, 403)
