@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_tasks",
     "django_tasks_db",
+    "django.contrib.admin",  # wagtail-modeladmin uses its list filters; no admin URLs
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

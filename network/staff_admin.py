@@ -17,15 +17,14 @@ class AuditedEditView(EditView):
     """Records changes to the fields named in `audited_fields` in Wagtail's audit log."""
 
     def form_valid(self, form):
-        before = {
-            name: self.snapshot(self.instance, name) for name in self.model_admin.audited_fields
-        }
+        # The form has already changed self.instance; the database still has the old values.
+        stored = type(self.instance).objects.get(pk=self.instance.pk)
+        fields = self.model_admin.audited_fields
+        before = {name: self.snapshot(stored, name) for name in fields}
         response = super().form_valid(form)
-        after = {
-            name: self.snapshot(self.instance, name) for name in self.model_admin.audited_fields
-        }
+        after = {name: self.snapshot(self.instance, name) for name in fields}
         changes = {
-            name: [before[name], after[name]] for name in before if before[name] != after[name]
+            name: [before[name], after[name]] for name in fields if before[name] != after[name]
         }
         if changes:
             log(self.instance, self.model_admin.audit_action, user=self.request.user, data=changes)
@@ -47,7 +46,7 @@ class DecisionButtonHelper(ButtonHelper):
         buttons.insert(
             0,
             {
-                "url": reverse(self.model_admin.decision_url_name, args=[obj.pk]),
+                "url": reverse(self.view.model_admin.decision_url_name, args=[obj.pk]),
                 "label": self.decision_label,
                 "classname": "button button-small button-secondary",
                 "title": f"{self.decision_label}: {obj}",

@@ -44,6 +44,9 @@ def ensure_root_page():
 
 def make_home_page(**overrides):
     """A published HomePage that is the default site's root, replacing Wagtail's welcome page."""
+    existing = HomePage.objects.first()
+    if existing is not None:
+        return existing
     root = ensure_root_page()
     root.get_children().exact_type(Page).delete()
     fields = {

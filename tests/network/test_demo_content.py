@@ -1,0 +1,44 @@
+"""The network demo: areas in every state, people in every role, and logins that work locally."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from network.demo import DEMO_PASSWORD
+from network.models import EvidenceActivityPage, LocalArea, Membership, User
+
+pytestmark = pytest.mark.django_db
+
+# demo login: what /network/peer-support/ and the Chairs' page answer
+DEMO_LOGINS = {
+    "member@example.org": (200, 403),
+    "chair@example.org": (200, 200),
+    "lead@example.org": (200, 403),
+    "former@example.org": (403, 403),
+    "visitor@example.org": (403, 403),
+    "editor@example.org": (200, 200),
+    "moderator@example.org": (200, 200),
+}
+
+
+def test_demo_logins_show_each_role_what_it_should(client, settings):
+    settings.DEBUG = True
+    call_command("load_demo_content", stdout=io.StringIO())
+    assert LocalArea.objects.count() >= 12
+    statuses = set(LocalArea.objects.values_list("network_status", flat=True))
+    assert {"member", "left", "not-member", "applied"} <= statuses
+    assert Membership.objects.filter(roles__code="chair", status="approved").count() >= 4
+    assert EvidenceActivityPage.objects.live().count() == 2
+    for email, (members_page, chairs_page) in DEMO_LOGINS.items():
+        client.logout()
+        response = client.post("/accounts/login/", {"username": email, "password": DEMO_PASSWORD})
+        assert response.status_code == 302, email
+        assert client.get("/network/peer-support/").status_code == members_page, email
+        assert client.get("/network/about-action-learning-sets/").status_code == chairs_page, email
+
+
+def test_demo_accounts_get_no_usable_password_when_debug_is_off(settings):
+    settings.DEBUG = False
+    call_command("load_demo_content", stdout=io.StringIO())
+    assert not User.objects.get(email="member@example.org").has_usable_password()

@@ -1,0 +1,133 @@
+"""Signing in safely, and what members can do with their own account and data."""
+
+import json
+
+import pytest
+from django.test import Client
+
+from network import throttle
+from network.models import Membership
+from tests.factories import UserFactory, make_home_page
+from tests.network.conftest import client_for
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def site(db):
+    make_home_page()
+
+
+def sign_in(client, email, password, address="10.0.0.1"):
+    return client.post(
+        "/accounts/login/", {"username": email, "password": password}, REMOTE_ADDR=address
+    )
+
+
+def test_sign_in_is_throttled_per_account_with_a_clear_message(client):
+    UserFactory(email="member@example.org")
+    for _ in range(throttle.MAX_PER_ACCOUNT):
+        assert sign_in(client, "member@example.org", "wrong").status_code == 200
+    response = sign_in(client, "member@example.org", "correct-horse-battery")
+    assert response.status_code == 200
+    assert "Too many failed sign-in attempts" in response.content.decode()
+    assert not client.session.get("_auth_user_id")
+
+
+def test_throttling_answers_the_same_for_unknown_accounts(client):
+    for _ in range(throttle.MAX_PER_ACCOUNT):
+        sign_in(client, "nobody@example.org", "wrong")
+    response = sign_in(client, "nobody@example.org", "wrong")
+    assert "Too many failed sign-in attempts" in response.content.decode()
+
+
+def test_sign_in_is_throttled_per_address_across_accounts():
+    UserFactory(email="target@example.org")
+    client = Client()
+    for number in range(throttle.MAX_PER_ADDRESS):
+        sign_in(client, f"guess{number}@example.org", "wrong", address="10.9.9.9")
+    blocked = sign_in(client, "target@example.org", "correct-horse-battery", address="10.9.9.9")
+    assert "Too many failed sign-in attempts" in blocked.content.decode()
+    allowed = sign_in(Client(), "target@example.org", "correct-horse-battery", address="10.1.1.1")
+    assert allowed.status_code == 302
+
+
+def test_a_successful_sign_in_clears_the_accounts_failures(client):
+    UserFactory(email="member@example.org")
+    for _ in range(throttle.MAX_PER_ACCOUNT - 1):
+        sign_in(client, "member@example.org", "wrong")
+    assert sign_in(client, "member@example.org", "correct-horse-battery").status_code == 302
+    client.logout()
+    for _ in range(throttle.MAX_PER_ACCOUNT - 1):
+        sign_in(client, "member@example.org", "wrong")
+    assert sign_in(client, "member@example.org", "correct-horse-battery").status_code == 302
+
+
+def test_members_edit_their_profile_and_opt_in_to_the_directory(client, people):
+    client_for(client, people["member"])
+    response = client.post(
+        "/accounts/profile/",
+        {
+            "first_name": "Morgan",
+            "last_name": "Ellis",
+            "job_title": "Lead",
+            "listed_in_directory": "on",
+        },
+    )
+    assert response.status_code == 302
+    membership = Membership.objects.get(user=people["member"])
+    assert membership.listed_in_directory
+    directory = client.get("/network/directory/").content.decode()
+    assert "Morgan Ellis" in directory
+
+
+def test_the_directory_lists_only_people_who_opted_in(client, people):
+    Membership.objects.filter(user=people["chair"]).update(listed_in_directory=True)
+    html = client_for(client, people["member"]).get("/network/directory/").content.decode()
+    assert people["chair"].get_full_name() in html
+    assert people["member"].get_full_name() not in html
+    assert people["applicant"].get_full_name() not in html
+
+
+def test_change_password(client, people):
+    client_for(client, people["member"])
+    response = client.post(
+        "/accounts/password/",
+        {
+            "old_password": "correct-horse-battery",
+            "new_password1": "another-long-passphrase",
+            "new_password2": "another-long-passphrase",
+        },
+    )
+    assert response.status_code == 302
+    people["member"].refresh_from_db()
+    assert people["member"].check_password("another-long-passphrase")
+
+
+def test_leaving_the_network_ends_access_but_keeps_the_account(client, people, gated):
+    client_for(client, people["member"])
+    assert client.get(gated["network_page"].url).status_code == 200
+    client.post("/accounts/leave-network/")
+    membership = Membership.objects.get(user=people["member"])
+    assert membership.status == "left"
+    assert client.get(gated["network_page"].url).status_code == 403
+    assert client.get("/accounts/profile/").status_code == 200
+
+
+def test_download_my_data_has_my_data_and_no_one_elses(client, people, gated):
+    client_for(client, people["member"])
+    response = client.post("/accounts/my-data/")
+    assert response["Content-Type"] == "application/json"
+    assert "attachment" in response["Content-Disposition"]
+    data = json.loads(response.content)
+    assert data["account"]["email"] == people["member"].email
+    assert data["membership"]["area"] == "Harrowfield Council"
+    assert data["evidence_contributions"][0]["doing"] == "We map places with young people."
+    text = response.content.decode()
+    for other in ("chair", "applicant", "staff", "registered"):
+        assert people[other].email not in text
+
+
+def test_my_data_needs_a_signed_in_post(client):
+    assert client.get("/accounts/my-data/").status_code in (302, 405)
+    assert client.post("/accounts/my-data/").status_code == 302
