@@ -1,0 +1,93 @@
+"""Evidence-building activities take contributions from member areas."""
+
+import datetime
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from network.models import EvidenceContribution
+from tests.network.conftest import client_for, make_member
+
+pytestmark = pytest.mark.django_db
+
+
+def contribution(**overrides):
+    return {
+        "doing": "We walk the park with youth workers.",
+        "helps": "Trust.",
+        "missing": "",
+        **overrides,
+    }
+
+
+def test_a_member_contributes_for_their_area_with_a_private_document(client, people, gated, areas):
+    page = gated["evidence_page"]
+    client_for(client, people["member"])
+    upload = SimpleUploadedFile("notes.pdf", b"%PDF-1.4 notes", content_type="application/pdf")
+    response = client.post(page.url, contribution(document=upload))
+    assert response.status_code == 302
+    saved = EvidenceContribution.objects.latest("created_at")
+    assert saved.area == areas["member"] and saved.author == people["member"]
+    assert saved.document.collection.name == "Evidence contributions"
+    assert client.get(saved.document.url).status_code == 200
+    client_for(client, people["chair"])
+    assert client.get(saved.document.url).status_code == 403
+    client.logout()
+    assert client.get(saved.document.url).status_code == 302
+
+
+def test_members_see_their_own_areas_contributions_only(client, people, gated, areas):
+    other = make_member(areas["other"])
+    EvidenceContribution.objects.create(
+        activity=gated["evidence_page"], area=areas["other"], author=other, doing="OTHER AREA WORK"
+    )
+    html = client_for(client, people["member"]).get(gated["evidence_page"].url).content.decode()
+    assert "We map places with young people." in html
+    assert "OTHER AREA WORK" not in html
+    staff_html = (
+        client_for(client, people["staff"]).get(gated["evidence_page"].url).content.decode()
+    )
+    assert "OTHER AREA WORK" in staff_html and "We map places" in staff_html
+
+
+def test_an_empty_answer_is_an_error_next_to_the_field_and_saves_nothing(client, people, gated):
+    before = EvidenceContribution.objects.count()
+    response = client_for(client, people["member"]).post(
+        gated["evidence_page"].url, contribution(doing="")
+    )
+    assert response.status_code == 200
+    assert 'id="id_doing_error"' in response.content.decode()
+    assert EvidenceContribution.objects.count() == before
+
+
+def test_unsafe_file_types_are_refused(client, people, gated):
+    upload = SimpleUploadedFile("page.html", b"<script>alert(1)</script>", content_type="text/html")
+    response = client_for(client, people["member"]).post(
+        gated["evidence_page"].url, contribution(document=upload)
+    )
+    assert "Upload a PDF, Word, Excel, PowerPoint or text file." in response.content.decode()
+
+
+@pytest.mark.parametrize("role", ["registered", "left_area_member", "anonymous"])
+def test_outsiders_cannot_contribute(client, people, gated, role):
+    before = EvidenceContribution.objects.count()
+    client_for(client, people[role]).post(gated["evidence_page"].url, contribution())
+    assert EvidenceContribution.objects.count() == before
+
+
+def test_closed_activities_take_no_contributions(client, people, gated):
+    page = gated["evidence_page"]
+    page.closes_on = datetime.date(2020, 1, 1)
+    page.save_revision().publish()
+    client_for(client, people["member"])
+    assert "not taking contributions now" in client.get(page.url).content.decode()
+    before = EvidenceContribution.objects.count()
+    client.post(page.url, contribution())
+    assert EvidenceContribution.objects.count() == before
+
+
+def test_staff_export_contributions(client, people, gated):
+    response = client_for(client, people["staff"]).get(
+        "/admin/network/evidencecontribution/?export=csv"
+    )
+    assert "We map places with young people." in b"".join(response.streaming_content).decode()
