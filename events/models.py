@@ -1,7 +1,296 @@
-"""Page types for events."""
+"""Page types for events, and bookings."""
 
+import uuid
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
 from home.pages import SectionIndexPage
+from network.models import Region
+
+
+class EventType(models.TextChoices):
+    INTRODUCTORY = "introductory", "Introductory event"
+    WORKSHOP = "workshop", "All-day workshop"
+    WEBINAR = "webinar", "Webinar"
+    CHAIRS_SESSION = "chairs-session", "Chairs' session"
+    NETWORK_MEETING = "network-meeting", "Network meeting"
+
+
+class EventFormat(models.TextChoices):
+    ONLINE = "online", "Online"
+    IN_PERSON = "in-person", "In person"
+    HYBRID = "hybrid", "Hybrid"
+
+
+class WhoMayBook(models.TextChoices):
+    EVERYONE = "everyone", "Everyone"
+    MEMBERS = "members", "Network members only"
+    CHAIRS = "chairs", "ROTH conference Chairs only"
+
+
+class EventStatus(models.TextChoices):
+    SCHEDULED = "scheduled", "Scheduled"
+    POSTPONED = "postponed", "Postponed"
+    CANCELLED = "cancelled", "Cancelled"
 
 
 class EventIndexPage(SectionIndexPage):
     """The events listing at /events/."""
+
+    subpage_types = ["events.EventPage"]
+
+    def get_context(self, request, *args, **kwargs):
+        from events.listing import listing_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(listing_context(self, request))
+        return context
+
+
+class EventPage(RoutablePageMixin, Page):
+    """One event: online, in person or hybrid, with its own booking rules."""
+
+    event_type = models.CharField(max_length=20, choices=EventType.choices)
+    event_format = models.CharField("format", max_length=20, choices=EventFormat.choices)
+    topics = ParentalManyToManyField("home.Topic", blank=True, related_name="events")
+    audiences = ParentalManyToManyField("home.Audience", blank=True, related_name="events")
+    summary = models.TextField(
+        max_length=400, help_text="One or two plain sentences, shown in listings and search."
+    )
+    body = StreamField(
+        BodyBlock(), blank=True, help_text="What the event covers and who it is for."
+    )
+    start = models.DateTimeField(help_text="UK time.")
+    end = models.DateTimeField(help_text="UK time.")
+
+    region = models.CharField(
+        max_length=20,
+        choices=Region.choices,
+        blank=True,
+        help_text="For in-person and hybrid events: the English region of the venue.",
+    )
+    venue_name = models.CharField(max_length=200, blank=True)
+    venue_address = models.TextField(blank=True, max_length=500)
+    venue_postcode = models.CharField(max_length=10, blank=True)
+    venue_map_url = models.URLField("map link", blank=True)
+    venue_access = models.TextField(
+        "access information",
+        blank=True,
+        max_length=2000,
+        help_text="Step-free access, hearing loops, parking, quiet rooms.",
+    )
+    joining_details = models.TextField(
+        blank=True,
+        max_length=4000,
+        help_text="Online joining link and instructions. Shown only to confirmed attendees, "
+        "on their booking page and in their emails.",
+    )
+
+    capacity = models.PositiveIntegerField(help_text="Places available.")
+    overbooking_allowance = models.PositiveIntegerField(
+        default=0, help_text="Extra places allowed beyond capacity, for expected no-shows."
+    )
+    places_held_for_general_booking = models.PositiveIntegerField(
+        default=0,
+        help_text="Places the priority window cannot take, kept for general booking.",
+    )
+    who_may_book = models.CharField(
+        max_length=20, choices=WhoMayBook.choices, default=WhoMayBook.EVERYONE
+    )
+    priority_booking_opens = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When network members may start booking. Leave empty for no priority window.",
+    )
+    general_booking_opens = models.DateTimeField(help_text="When everyone may start booking.")
+    booking_closes = models.DateTimeField(
+        null=True, blank=True, help_text="Defaults to the start of the event."
+    )
+    status = models.CharField(
+        max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED
+    )
+    status_message = models.TextField(
+        blank=True, max_length=1000, help_text="Shown with a postponed or cancelled status."
+    )
+    organiser_name = models.CharField(max_length=150, blank=True)
+    organiser_email = models.EmailField(blank=True)
+    sequence = models.PositiveIntegerField(default=0, editable=False)
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("event_type"), FieldPanel("event_format")]),
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end")], heading="When"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("region"),
+                FieldPanel("venue_name"),
+                FieldPanel("venue_address"),
+                FieldPanel("venue_postcode"),
+                FieldPanel("venue_map_url"),
+                FieldPanel("venue_access"),
+            ],
+            heading="Venue (in person)",
+        ),
+        FieldPanel("joining_details"),
+        MultiFieldPanel(
+            [
+                FieldPanel("who_may_book"),
+                FieldRowPanel([FieldPanel("capacity"), FieldPanel("overbooking_allowance")]),
+                FieldPanel("places_held_for_general_booking"),
+                FieldPanel("priority_booking_opens"),
+                FieldPanel("general_booking_opens"),
+                FieldPanel("booking_closes"),
+            ],
+            heading="Booking",
+        ),
+        MultiFieldPanel([FieldPanel("status"), FieldPanel("status_message")], heading="Status"),
+        FieldRowPanel([FieldPanel("organiser_name"), FieldPanel("organiser_email")]),
+        FieldPanel("topics"),
+        FieldPanel("audiences"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("title", boost=3),
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.SearchField("venue_name"),
+        index.RelatedFields("topics", [index.SearchField("name"), index.FilterField("slug")]),
+        index.RelatedFields("audiences", [index.SearchField("name"), index.FilterField("slug")]),
+        index.FilterField("event_type"),
+        index.FilterField("event_format"),
+        index.FilterField("region"),
+        index.FilterField("start"),
+        index.FilterField("topics"),
+        index.FilterField("audiences"),
+    ]
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "event"
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end <= self.start:
+            errors["end"] = "The event must end after it starts."
+        if (
+            self.priority_booking_opens
+            and self.general_booking_opens
+            and self.priority_booking_opens > self.general_booking_opens
+        ):
+            errors["priority_booking_opens"] = "Priority booking must open before general booking."
+        if self.event_format != EventFormat.ONLINE and not self.venue_name:
+            errors["venue_name"] = "Give the venue for an in-person or hybrid event."
+        if self.places_held_for_general_booking > (self.capacity or 0):
+            errors["places_held_for_general_booking"] = "You cannot hold back more than capacity."
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def closes_at(self):
+        return self.booking_closes or self.start
+
+    @property
+    def is_in_person(self):
+        return self.event_format in (EventFormat.IN_PERSON, EventFormat.HYBRID)
+
+    @property
+    def is_online(self):
+        return self.event_format in (EventFormat.ONLINE, EventFormat.HYBRID)
+
+    @property
+    def is_past(self):
+        return self.end < timezone.now()
+
+    @property
+    def duration(self):
+        return self.end - self.start
+
+    def get_context(self, request, *args, **kwargs):
+        from events.booking import booking_state
+
+        context = super().get_context(request, *args, **kwargs)
+        context["booking_state"] = booking_state(self, request.user)
+        return context
+
+    @path("book/", name="book")
+    def book(self, request):
+        from events.views import book_event
+
+        return book_event(request, self)
+
+    @path("booking/<str:token>/", name="booking")
+    def booking(self, request, token):
+        from events.views import manage_booking
+
+        return manage_booking(request, self, token)
+
+    @path("booking/<str:token>/calendar/", name="booking_ics")
+    def booking_ics(self, request, token):
+        from events.views import booking_calendar
+
+        return booking_calendar(request, self, token)
+
+    @path("calendar/", name="ics")
+    def ics(self, request):
+        from events.views import event_calendar
+
+        return event_calendar(request, self)
+
+
+class Booking(models.Model):
+    """A place at an event for one person (email address)."""
+
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", "Confirmed"
+        CANCELLED = "cancelled", "Cancelled"
+
+    event = models.ForeignKey(EventPage, on_delete=models.PROTECT, related_name="bookings")
+    user = models.ForeignKey(
+        "network.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="bookings"
+    )
+    reference = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    name = models.CharField(max_length=200)
+    email = models.EmailField()
+    organisation = models.CharField(max_length=200)
+    job_role = models.CharField(max_length=150)
+    local_area = models.CharField(max_length=200, blank=True)
+    access_requirements = models.TextField(blank=True, max_length=2000)
+    dietary_needs = models.TextField(blank=True, max_length=1000)
+    consented_at = models.DateTimeField()
+    network_member = models.BooleanField(
+        default=False, help_text="Whether the person was a network member when they booked."
+    )
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.CONFIRMED)
+    created_at = models.DateTimeField(default=timezone.now)
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+    attended = models.BooleanField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "email"],
+                condition=Q(status="confirmed"),
+                name="one_confirmed_booking_per_person_per_event",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.name} at {self.event}"
+
+    def save(self, *args, **kwargs):
+        self.email = self.email.strip().lower()
+        super().save(*args, **kwargs)

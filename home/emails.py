@@ -21,21 +21,27 @@ def render_email(template, context):
     return subject.strip(), body.strip() + "\n"
 
 
-def send_email(key, to, template, context, headers=None):
-    """Queue one email after the current transaction commits."""
+def send_email(key, to, template, context, headers=None, attachments=()):
+    """Queue one email after the current transaction commits.
+
+    `attachments` are (filename, text content, mimetype) triples, e.g. an .ics file.
+    """
     subject, body = render_email(template, {"base_url": settings.BASE_URL, **context})
     recipients = [to] if isinstance(to, str) else list(to)
+    files = [list(attachment) for attachment in attachments]
     transaction.on_commit(
-        lambda: deliver_email.enqueue(key, recipients, subject, body, headers or {})
+        lambda: deliver_email.enqueue(key, recipients, subject, body, headers or {}, files)
     )
 
 
 @task()
-def deliver_email(key, recipients, subject, body, headers):
+def deliver_email(key, recipients, subject, body, headers, attachments=()):
     try:
         with transaction.atomic():
             SentEmail.objects.create(key=key, recipients=", ".join(recipients), subject=subject)
             message = EmailMultiAlternatives(subject, body, to=recipients, headers=headers)
+            for filename, content, mimetype in attachments:
+                message.attach(filename, content, mimetype)
             message.send()
     except IntegrityError:
         return "already sent"

@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.text import slugify
 from modelcluster.fields import ParentalKey
-from wagtail import blocks
+from wagtail import blocks, hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
@@ -80,6 +80,11 @@ class HomePage(Page):
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["upcoming_events"] = upcoming_events(request, limit=3)
+        return context
+
     def featured(self):
         """Editor-chosen pages that are live and visible to everyone, in the chosen order."""
         ids = list(self.featured_pages.values_list("page_id", flat=True))
@@ -87,6 +92,18 @@ class HomePage(Page):
         # Page types for some people only declare `access`; the home page is for everyone.
         visible = {page.pk: page for page in pages if not getattr(page, "access", None)}
         return [visible[pk] for pk in ids if pk in visible]
+
+
+def upcoming_events(request, topic_ids=None, limit=3):
+    """Upcoming events this person may see, from the apps that provide them.
+
+    home imports no other app, so an events app answers through the "upcoming_events" hook:
+    a function (request, topic_ids, limit) returning pages, soonest first.
+    """
+    events = []
+    for provider in hooks.get_hooks("upcoming_events"):
+        events.extend(provider(request, topic_ids, limit))
+    return sorted(events, key=lambda event: event.start)[:limit]
 
 
 class HomePageFeature(Orderable):

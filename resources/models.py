@@ -171,6 +171,14 @@ class ResourcePackPage(RoutablePageMixin, Page):
             .order_by("-shared", "title")[:limit]
         )
 
+    def get_context(self, request, *args, **kwargs):
+        from home.models import upcoming_events
+
+        context = super().get_context(request, *args, **kwargs)
+        topic_ids = list(self.topics.values_list("pk", flat=True))
+        context["related_events"] = upcoming_events(request, topic_ids=topic_ids, limit=3)
+        return context
+
     def has_zip_download(self):
         from resources.pack_zip import zip_entries
 

@@ -1,0 +1,59 @@
+from django import forms
+
+from network.access import membership_of
+
+PRIVACY_CONSENT = (
+    "I agree to the programme holding these details to run the event, as the privacy notice "
+    "explains."
+)
+
+
+class BookingForm(forms.Form):
+    name = forms.CharField(max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"}))
+    email = forms.EmailField(
+        help_text="We send your confirmation and joining details here.",
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    organisation = forms.CharField(
+        max_length=200, widget=forms.TextInput(attrs={"autocomplete": "organization"})
+    )
+    job_role = forms.CharField(
+        max_length=150, widget=forms.TextInput(attrs={"autocomplete": "organization-title"})
+    )
+    local_area = forms.CharField(
+        max_length=200, required=False, help_text="The local area you work in, if any."
+    )
+    access_requirements = forms.CharField(
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Anything we should arrange so you can take part fully.",
+    )
+    dietary_needs = forms.CharField(
+        max_length=1000, required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    consent = forms.BooleanField(label=PRIVACY_CONSENT)
+
+    def __init__(self, *args, event, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not event.is_in_person:
+            del self.fields["dietary_needs"]
+        if user is not None and user.is_authenticated and not self.is_bound:
+            membership = membership_of(user)
+            self.initial.update(
+                {
+                    "name": user.get_full_name(),
+                    "email": user.email,
+                    "job_role": user.job_title,
+                    "local_area": membership.area.name if membership else "",
+                    "organisation": membership.area.name if membership else "",
+                }
+            )
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip().lower()
+
+    def booking_details(self):
+        details = {key: value for key, value in self.cleaned_data.items() if key != "consent"}
+        details.setdefault("dietary_needs", "")
+        return details

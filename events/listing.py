@@ -1,0 +1,62 @@
+"""The events listing: upcoming or past, filtered, grouped by month, with booking labels."""
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from events.booking import booking_state
+from events.models import EventFormat, EventPage, EventType
+from home.models import Topic
+from network.access import visible_pages
+from network.models import Region
+
+EVENTS_PER_PAGE = 30
+
+
+def choice(params, name, valid):
+    value = params.get(name, "")
+    return value if value in valid else ""
+
+
+def listing_context(index_page, request):
+    now = timezone.now()
+    topics = {topic.slug: topic.name for topic in Topic.objects.all()}
+    filters = {
+        "type": choice(request.GET, "type", dict(EventType.choices)),
+        "format": choice(request.GET, "format", dict(EventFormat.choices)),
+        "region": choice(request.GET, "region", dict(Region.choices)),
+        "topic": choice(request.GET, "topic", topics),
+    }
+    past = request.GET.get("when") == "past"
+    events = visible_pages(request.user, EventPage.objects.child_of(index_page)).annotate(
+        booked=Count("bookings", filter=Q(bookings__status="confirmed"))
+    )
+    events = (
+        events.filter(end__lt=now).order_by("-start")
+        if past
+        else (events.filter(end__gte=now).order_by("start"))
+    )
+    if filters["type"]:
+        events = events.filter(event_type=filters["type"])
+    if filters["format"]:
+        events = events.filter(event_format=filters["format"])
+    if filters["region"]:
+        events = events.filter(region=filters["region"])
+    if filters["topic"]:
+        events = events.filter(topics__slug=filters["topic"])
+    page = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+    for event in page.object_list:
+        event.state = booking_state(event, request.user, now, booked=event.booked)
+        event.local_start = timezone.localtime(event.start)
+    return {
+        "events": page,
+        "past": past,
+        "filters": filters,
+        "filter_options": {
+            "type": EventType.choices,
+            "format": EventFormat.choices,
+            "region": Region.choices,
+            "topic": list(topics.items()),
+        },
+        "is_filtered": any(filters.values()),
+    }

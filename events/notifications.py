@@ -1,0 +1,41 @@
+"""Booking emails, sent through the task API so a slow mail server never slows a booking."""
+
+from django.utils import timezone
+
+from events.calendar import calendar_bytes
+from events.links import booking_path
+from home.emails import send_email
+
+
+def booking_context(booking):
+    event = booking.event
+    return {
+        "booking": booking,
+        "event": event,
+        "start": timezone.localtime(event.start),
+        "end": timezone.localtime(event.end),
+        "manage_path": booking_path(booking),
+    }
+
+
+def ics_attachment(booking):
+    return ("event.ics", calendar_bytes([booking.event], booking).decode(), "text/calendar")
+
+
+def send_confirmation(booking):
+    send_email(
+        f"booking-confirmed:{booking.pk}",
+        booking.email,
+        "events/email/booking_confirmed.txt",
+        booking_context(booking),
+        attachments=[ics_attachment(booking)],
+    )
+
+
+def send_cancellation(booking, reason):
+    send_email(
+        f"booking-cancelled:{booking.pk}",
+        booking.email,
+        "events/email/booking_cancelled.txt",
+        {**booking_context(booking), "reason": reason},
+    )

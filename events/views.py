@@ -1,0 +1,75 @@
+"""Booking pages of an event (routes of EventPage)."""
+
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
+
+from events.booking import BookingRefused, book_place, booking_state, cancel_booking
+from events.calendar import calendar_bytes
+from events.forms import BookingForm
+from events.links import booking_from_token, booking_path
+from events.models import Booking
+
+
+def private(response):
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def book_event(request, event):
+    state = booking_state(event, request.user)
+    form = BookingForm(request.POST or None, event=event, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            booking, created = book_place(event, request.user, form.booking_details())
+        except BookingRefused as refusal:
+            messages.error(request, str(refusal))
+            return redirect(event.url)
+        if created:
+            messages.success(request, "Your place is booked. We have emailed your confirmation.")
+        else:
+            messages.info(request, "You already have a place at this event.")
+        return redirect(booking_path(booking))
+    context = {"page": event, "form": form, "booking_state": state}
+    return private(TemplateResponse(request, "events/book.html", context))
+
+
+def manage_booking(request, event, token):
+    booking = booking_from_token(event, token)
+    if booking is None:
+        return private(
+            TemplateResponse(
+                request, "events/booking_link_invalid.html", {"page": event}, status=404
+            )
+        )
+    if request.method == "POST" and request.POST.get("action") == "cancel":
+        cancel_booking(booking)
+        messages.success(request, "Your booking has been cancelled.")
+        return redirect(request.path)
+    context = {"page": event, "booking": booking, "token": token}
+    return private(TemplateResponse(request, "events/booking.html", context))
+
+
+def ics_response(content, filename):
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def booking_calendar(request, event, token):
+    """The attendee's .ics, with joining details."""
+    booking = booking_from_token(event, token)
+    if booking is None or booking.status != Booking.Status.CONFIRMED:
+        return private(
+            TemplateResponse(
+                request, "events/booking_link_invalid.html", {"page": event}, status=404
+            )
+        )
+    return private(ics_response(calendar_bytes([event], booking), f"{event.slug}.ics"))
+
+
+def event_calendar(request, event):
+    """The public .ics: never the joining details."""
+    return ics_response(calendar_bytes([event]), f"{event.slug}.ics")

@@ -1,0 +1,168 @@
+"""Booking through the site: the form, the emails, the signed link and the calendar files."""
+
+import datetime
+import re
+
+import pytest
+from icalendar import Calendar
+
+from events.booking import book_place
+from events.links import booking_token
+from events.models import Booking
+from tests.events.conftest import NOW, booking_details, make_event
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def form_data(**overrides):
+    return {**booking_details(), "consent": "on", **overrides}
+
+
+def test_booking_through_the_form_emails_a_confirmation_with_a_calendar_file(
+    client, events_index, mailoutbox, django_capture_on_commit_callbacks
+):
+    event = make_event(events_index)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(event.url + "book/", form_data())
+    booking = Booking.objects.get()
+    assert response.status_code == 302 and response.url.endswith(
+        f"booking/{booking_token(booking)}/"
+    )
+    [message] = mailoutbox
+    assert message.to == ["attendee@example.org"]
+    assert "Joining instructions" in message.body and "SECRET-JOINING-LINK" in message.body
+    assert booking_token(booking) in message.body
+    filename, content, mimetype = message.attachments[0]
+    assert (filename, mimetype) == ("event.ics", "text/calendar")
+    assert "SECRET-JOINING-LINK" in content
+
+
+def test_form_errors_sit_next_to_their_fields_and_book_nothing(client, events_index):
+    event = make_event(events_index)
+    response = client.post(event.url + "book/", form_data(email="nope", consent=""))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'id="id_email_error"' in html and 'id="id_consent_error"' in html
+    assert not Booking.objects.exists()
+
+
+def test_signed_in_people_get_the_form_prefilled(client, events_index):
+    event = make_event(events_index)
+    client.force_login(UserFactory(email="jo@example.org", first_name="Jo", last_name="Bell"))
+    form = client.get(event.url + "book/").context["form"]
+    assert form.initial["email"] == "jo@example.org" and form.initial["name"] == "Jo Bell"
+
+
+def test_dietary_needs_are_asked_only_for_in_person_events(client, events_index):
+    online = make_event(events_index)
+    in_person = make_event(
+        events_index, slug="in-person", event_format="in-person", venue_name="Civic Centre"
+    )
+    assert "dietary_needs" not in client.get(online.url + "book/").context["form"].fields
+    assert "dietary_needs" in client.get(in_person.url + "book/").context["form"].fields
+
+
+def test_refused_bookings_say_why(client, events_index):
+    event = make_event(events_index, general_booking_opens=NOW + datetime.timedelta(days=2))
+    response = client.post(event.url + "book/", form_data(), follow=True)
+    assert "Booking has not opened yet" in response.content.decode()
+    assert not Booking.objects.exists()
+
+
+def test_joining_details_are_shown_only_to_confirmed_attendees(client, events_index):
+    event = make_event(events_index)
+    assert "SECRET-JOINING-LINK" not in client.get(event.url).content.decode()
+    assert b"SECRET-JOINING-LINK" not in client.get(event.url + "calendar/").content
+    booking, _ = book_place(event, None, booking_details())
+    page = client.get(event.url + f"booking/{booking_token(booking)}/").content.decode()
+    assert "SECRET-JOINING-LINK" in page
+    personal = client.get(event.url + f"booking/{booking_token(booking)}/calendar/").content
+    assert b"SECRET-JOINING-LINK" in personal
+
+
+def test_joining_details_are_not_searchable(events_index):
+    from wagtail.search.backends import get_search_backend
+
+    from events.models import EventPage
+
+    event = make_event(events_index)
+    backend = get_search_backend()
+    backend.add(event)
+    backend.refresh_indexes()
+    assert not list(EventPage.objects.live().search("SECRET-JOINING-LINK", operator="and"))
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        lambda token: token[:-1] + ("0" if token[-1] != "0" else "1"),
+        lambda token: "f" * 32 + token[32:],
+        lambda token: token[:40],
+        lambda token: "not-a-token",
+    ],
+)
+def test_tampered_booking_links_are_refused(client, events_index, tamper):
+    event = make_event(events_index)
+    booking, _ = book_place(event, None, booking_details())
+    response = client.get(event.url + f"booking/{tamper(booking_token(booking))}/")
+    assert response.status_code == 404
+    assert "SECRET-JOINING-LINK" not in response.content.decode()
+
+
+def test_a_booking_link_for_another_event_is_refused(client, events_index):
+    event = make_event(events_index)
+    other = make_event(events_index, slug="other", title="Other")
+    booking, _ = book_place(event, None, booking_details())
+    assert client.get(other.url + f"booking/{booking_token(booking)}/").status_code == 404
+
+
+def test_attendees_cancel_through_the_signed_link(
+    client, events_index, mailoutbox, django_capture_on_commit_callbacks
+):
+    event = make_event(events_index)
+    booking, _ = book_place(event, None, booking_details())
+    link = event.url + f"booking/{booking_token(booking)}/"
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(link, {"action": "cancel"})
+    booking.refresh_from_db()
+    assert booking.status == "cancelled"
+    assert "cancelled" in mailoutbox[-1].subject.lower()
+    assert "SECRET-JOINING-LINK" not in client.get(link).content.decode()
+
+
+def parse(content):
+    return Calendar.from_ical(content)
+
+
+@pytest.mark.parametrize(
+    ("day", "utc_hour", "offset"),
+    [(datetime.date(2027, 7, 14), 9, "+0100"), (datetime.date(2027, 1, 14), 10, "+0000")],
+)
+def test_ics_uses_uk_time_with_a_europe_london_timezone(
+    client, events_index, day, utc_hour, offset
+):
+    start = datetime.datetime.combine(day, datetime.time(utc_hour), tzinfo=datetime.UTC)
+    event = make_event(
+        events_index, start=start, general_booking_opens=start - datetime.timedelta(days=60)
+    )
+    content = client.get(event.url + "calendar/").content
+    calendar = parse(content)
+    [vevent] = calendar.walk("VEVENT")
+    assert b"DTSTART;TZID=Europe/London:" + day.strftime("%Y%m%d").encode() + b"T100000" in content
+    assert vevent.decoded("dtstart").hour == 10
+    assert str(vevent.decoded("dtstart").tzinfo) in ("Europe/London", "GMT", "BST")
+    assert calendar.walk("VTIMEZONE")[0]["TZID"] == "Europe/London"
+    assert vevent["UID"] == f"event-{event.pk}@planningforsafety"
+    assert vevent.decoded("dtstamp") is not None
+    assert vevent["SUMMARY"] == event.title
+
+
+def test_event_page_shows_uk_time_and_booking_state(client, events_index):
+    start = datetime.datetime(2027, 7, 14, 9, 0, tzinfo=datetime.UTC)
+    event = make_event(
+        events_index, start=start, general_booking_opens=NOW - datetime.timedelta(days=1)
+    )
+    html = client.get(event.url).content.decode()
+    assert "10:00" in html and "(UK time)" in html
+    assert "Booking open" in html and re.search(r"10 places? left", html)
