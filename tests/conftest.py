@@ -86,6 +86,23 @@ def media_root(settings, tmp_path):
     return settings.MEDIA_ROOT
 
 
+@pytest.fixture(autouse=True)
+def empty_search_index_after_test():
+    """A test's database changes roll back, but a search server keeps what was indexed:
+    empty the run's indexes after each test so no test sees another's pages."""
+    yield
+    if uses_search_server():
+        from wagtail.search.backends import get_search_backend
+
+        prefix = settings.WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"]
+        get_search_backend().es.delete_by_query(
+            index=f"{prefix}*",
+            body={"query": {"match_all": {}}},
+            refresh=True,
+            conflicts="proceed",
+        )
+
+
 @pytest.fixture
 def search_backend():
     from wagtail.search.backends import get_search_backend
