@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.indexing import label_search_fields, text_search_fields
 from home.pages import SectionIndexPage
 from network.models import Region
 
@@ -159,19 +160,15 @@ class EventPage(RoutablePageMixin, Page):
         FieldPanel("topics"),
         FieldPanel("audiences"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("title", boost=3),
-        index.SearchField("summary", boost=2),
-        index.SearchField("body"),
+    search_fields = [
+        *Page.search_fields,
+        *text_search_fields(),
+        *label_search_fields(),
         index.SearchField("venue_name"),
-        index.RelatedFields("topics", [index.SearchField("name"), index.FilterField("slug")]),
-        index.RelatedFields("audiences", [index.SearchField("name"), index.FilterField("slug")]),
         index.FilterField("event_type"),
         index.FilterField("event_format"),
         index.FilterField("region"),
         index.FilterField("start"),
-        index.FilterField("topics"),
-        index.FilterField("audiences"),
     ]
 
     parent_page_types = ["events.EventIndexPage"]

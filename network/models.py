@@ -139,7 +139,24 @@ class Role(models.Model):
         return self.name
 
 
-class Membership(models.Model):
+class Decision(models.Model):
+    """Who decided on a request, when, and the reason they gave (required to reject)."""
+
+    decision_reason = models.TextField(blank=True, max_length=2000)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class Membership(Decision):
     """A person's place in the network, through their local area."""
 
     class Status(models.TextChoices):
@@ -157,15 +174,6 @@ class Membership(models.Model):
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.APPLIED)
     email_verified_at = models.DateTimeField(null=True, blank=True)
     reason = models.TextField("reason for joining", blank=True, max_length=2000)
-    decision_reason = models.TextField(blank=True, max_length=2000)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    decided_at = models.DateTimeField(null=True, blank=True)
     listed_in_directory = models.BooleanField(
         "list me in the member directory",
         default=False,
@@ -192,7 +200,7 @@ class Membership(models.Model):
         )
 
 
-class AreaApplication(models.Model):
+class AreaApplication(Decision):
     """A senior leader's application for their area to join the network."""
 
     class Stage(models.TextChoices):
@@ -217,15 +225,6 @@ class AreaApplication(models.Model):
     spoc_name = models.CharField("single point of contact: name", max_length=150)
     spoc_email = models.EmailField("single point of contact: email")
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.PENDING)
-    decision_reason = models.TextField(blank=True, max_length=2000)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    decided_at = models.DateTimeField(null=True, blank=True)
     area = models.ForeignKey(
         LocalArea, null=True, blank=True, on_delete=models.SET_NULL, related_name="applications"
     )

@@ -18,6 +18,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.indexing import label_search_fields, text_search_fields
 from home.pages import SectionIndexPage
 from network.access import visible_pages
 from resources.formats import Format, derive_format, document_size
@@ -113,16 +114,12 @@ class ResourcePackPage(RoutablePageMixin, Page):
             help_text="Chosen packs show first; when none are chosen, packs sharing a topic show.",
         ),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("title", boost=3),
-        index.SearchField("summary", boost=2),
+    search_fields = [
+        *Page.search_fields,
+        *text_search_fields(),
+        *label_search_fields(),
         index.SearchField("introduction"),
-        index.SearchField("body"),
-        index.RelatedFields("topics", [index.SearchField("name"), index.FilterField("slug")]),
-        index.RelatedFields("audiences", [index.SearchField("name"), index.FilterField("slug")]),
         index.FilterField("primary_topic_id"),
-        index.FilterField("topics"),
-        index.FilterField("audiences"),
     ]
 
     parent_page_types = ["resources.ResourceIndexPage"]
@@ -295,17 +292,13 @@ class ResourcePage(Page):
         ),
         FieldPanel("last_reviewed"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("title", boost=3),
-        index.SearchField("summary", boost=2),
-        index.SearchField("body"),
+    search_fields = [
+        *Page.search_fields,
+        *text_search_fields(),
+        *label_search_fields(),
         index.SearchField("get_tool_type_display"),
-        index.RelatedFields("topics", [index.SearchField("name"), index.FilterField("slug")]),
-        index.RelatedFields("audiences", [index.SearchField("name"), index.FilterField("slug")]),
         index.FilterField("tool_type"),
         index.FilterField("file_format"),
-        index.FilterField("topics"),
-        index.FilterField("audiences"),
     ]
 
     parent_page_types = ["resources.ResourcePackPage"]
