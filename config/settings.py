@@ -208,6 +208,9 @@ elif _cache_url.startswith(("redis://", "rediss://")):
 else:
     raise ImproperlyConfigured("CACHE_URL must be a redis:// or rediss:// URL (or unset).")
 
+# Events: reminder emails go out this many days before an event starts.
+EVENT_REMINDER_DAYS = env_int("EVENT_REMINDER_DAYS", 2)
+
 # Wagtail.
 WAGTAIL_SITE_NAME = "Planning for Safety"
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"

@@ -125,7 +125,6 @@ class EventPage(RoutablePageMixin, Page):
     )
     organiser_name = models.CharField(max_length=150, blank=True)
     organiser_email = models.EmailField(blank=True)
-    sequence = models.PositiveIntegerField(default=0, editable=False)
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("event_type"), FieldPanel("event_format")]),
@@ -215,6 +214,27 @@ class EventPage(RoutablePageMixin, Page):
     def duration(self):
         return self.end - self.start
 
+    @property
+    def sequence(self):
+        """The iCalendar SEQUENCE: how many times attendees were told of a new time or place."""
+        log = EventChangeLog.objects.filter(event_id=self.pk).first()
+        return log.sequence if log else 0
+
+    def schedule_fingerprint(self):
+        """Changes to these details are announced to everyone booked."""
+        import hashlib
+
+        parts = [
+            self.start.isoformat(),
+            self.end.isoformat(),
+            self.event_format,
+            self.venue_name,
+            self.venue_address,
+            self.venue_postcode,
+            self.joining_details,
+        ]
+        return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
     def get_context(self, request, *args, **kwargs):
         from events.booking import booking_state
 
@@ -274,6 +294,7 @@ class Booking(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     cancelled_at = models.DateTimeField(null=True, blank=True)
     attended = models.BooleanField(null=True, blank=True)
+    reminder_sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["created_at"]
@@ -291,3 +312,19 @@ class Booking(models.Model):
     def save(self, *args, **kwargs):
         self.email = self.email.strip().lower()
         super().save(*args, **kwargs)
+
+
+class EventChangeLog(models.Model):
+    """What attendees were last told about an event's time and place.
+
+    Kept outside the page (and its revisions) so that publishing an older draft can never
+    lower the calendar SEQUENCE that attendees' calendars have already seen.
+    """
+
+    event = models.OneToOneField(EventPage, on_delete=models.CASCADE, related_name="change_log")
+    sequence = models.PositiveIntegerField(default=0)
+    fingerprint = models.CharField(max_length=64)
+    cancellation_sent = models.BooleanField(default=False)
+
+    def __str__(self):
+        return f"{self.event} (sequence {self.sequence})"

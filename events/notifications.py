@@ -39,3 +39,32 @@ def send_cancellation(booking, reason):
         "events/email/booking_cancelled.txt",
         {**booking_context(booking), "reason": reason},
     )
+
+
+def send_event_updated(booking, sequence):
+    send_email(
+        f"event-updated:{booking.event_id}:{sequence}:{booking.pk}",
+        booking.email,
+        "events/email/event_updated.txt",
+        booking_context(booking),
+        attachments=[ics_attachment(booking)],
+    )
+
+
+def send_event_cancelled(booking):
+    send_email(
+        f"event-cancelled:{booking.event_id}:{booking.pk}",
+        booking.email,
+        "events/email/event_cancelled.txt",
+        booking_context(booking),
+    )
+
+
+def send_reminder(booking):
+    send_email(
+        f"event-reminder:{booking.pk}",
+        booking.email,
+        "events/email/reminder.txt",
+        booking_context(booking),
+        attachments=[ics_attachment(booking)],
+    )

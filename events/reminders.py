@@ -1,0 +1,40 @@
+"""Reminder emails before events: safe to run as often as you like."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from events.models import Booking, EventStatus
+from events.notifications import send_reminder
+
+
+def due_reminders(now=None):
+    """Confirmed bookings for events starting within the reminder window, not yet reminded."""
+    now = now or timezone.now()
+    window = timedelta(days=settings.EVENT_REMINDER_DAYS)
+    return Booking.objects.filter(
+        status=Booking.Status.CONFIRMED,
+        reminder_sent_at__isnull=True,
+        event__status=EventStatus.SCHEDULED,
+        event__live=True,
+        event__start__gt=now,
+        event__start__lte=now + window,
+    ).select_related("event")
+
+
+def send_due_reminders(now=None):
+    """Returns (sent, total). Each booking is claimed in its own transaction before sending."""
+    now = now or timezone.now()
+    due = list(due_reminders(now).values_list("pk", flat=True))
+    sent = 0
+    for pk in due:
+        with transaction.atomic():
+            claimed = Booking.objects.filter(pk=pk, reminder_sent_at__isnull=True).update(
+                reminder_sent_at=now
+            )
+            if claimed:
+                send_reminder(Booking.objects.select_related("event").get(pk=pk))
+                sent += 1
+    return sent, len(due)
