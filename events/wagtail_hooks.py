@@ -1,8 +1,15 @@
+from django.urls import path, reverse
 from django.utils import timezone
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail_modeladmin.options import modeladmin_register
 
+from events import staff_views
 from events.models import EventPage
-from network.access import visible_pages
+from events.staff_admin import BookingAdmin
+from network.access import is_staff, visible_pages
+
+modeladmin_register(BookingAdmin)
 
 
 @hooks.register("upcoming_events")
@@ -13,3 +20,39 @@ def upcoming_events(request, topic_ids=None, limit=3):
     if topic_ids:
         events = events.filter(topics__in=topic_ids).distinct()
     return list(events.exclude(status="cancelled").order_by("start")[:limit])
+
+
+@hooks.register("register_admin_urls")
+def register_event_staff_urls():
+    return [
+        path("events/<int:event_id>/attendance/", staff_views.attendance, name="events_attendance"),
+        path(
+            "events/<int:event_id>/sign-in-sheet/",
+            staff_views.sign_in_sheet,
+            name="events_sign_in_sheet",
+        ),
+        path("events/<int:event_id>/email/", staff_views.email_attendees, name="events_email"),
+        path(
+            "events/bookings/<int:booking_id>/cancel/",
+            staff_views.staff_cancel_booking,
+            name="events_cancel_booking",
+        ),
+        path("reports/event-capacity/", staff_views.capacity_report, name="events_capacity"),
+    ]
+
+
+class StaffMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_staff(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_capacity_report_menu_item():
+    return StaffMenuItem("Event capacity", reverse("events_capacity"), icon_name="date", order=710)
+
+
+@hooks.register("register_log_actions")
+def register_event_log_actions(actions):
+    actions.register_action("events.attendance", "Attendance", "Attendance recorded")
+    actions.register_action("events.booking.cancel", "Cancel booking", "Booking cancelled by staff")
+    actions.register_action("events.message", "Message", "Message sent to attendees")

@@ -1,0 +1,123 @@
+"""Staff tools for an event's bookings: attendance, sign-in sheet, cancel, email everyone,
+and the capacity report."""
+
+import uuid
+
+from django import forms
+from django.contrib import messages
+from django.db import transaction
+from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from wagtail.admin.auth import user_passes_test
+from wagtail.log_actions import log
+
+from events.booking import cancel_booking
+from events.models import Booking, EventPage
+from home.emails import send_email
+from network.access import is_staff
+
+staff_only = user_passes_test(is_staff)
+
+
+def confirmed_bookings(event):
+    return event.bookings.filter(status=Booking.Status.CONFIRMED).order_by("name")
+
+
+@staff_only
+def attendance(request, event_id):
+    """Tick who came; attendance is what certificates will rest on."""
+    event = get_object_or_404(EventPage, pk=event_id)
+    bookings = confirmed_bookings(event)
+    if request.method == "POST":
+        attended = {int(pk) for pk in request.POST.getlist("attended") if pk.isdigit()}
+        with transaction.atomic():
+            for booking in bookings.select_for_update():
+                booking.attended = booking.pk in attended
+                booking.save(update_fields=["attended"])
+        log(event, "events.attendance", user=request.user, data={"attended": len(attended)})
+        messages.success(request, f"Attendance saved: {len(attended)} of {bookings.count()}.")
+        return redirect("events_attendance", event_id=event.pk)
+    return TemplateResponse(
+        request, "events/admin/attendance.html", {"event": event, "bookings": bookings}
+    )
+
+
+@staff_only
+def sign_in_sheet(request, event_id):
+    event = get_object_or_404(EventPage, pk=event_id)
+    return TemplateResponse(
+        request,
+        "events/admin/sign_in_sheet.html",
+        {"event": event, "bookings": confirmed_bookings(event)},
+    )
+
+
+@staff_only
+def staff_cancel_booking(request, booking_id):
+    booking = get_object_or_404(Booking, pk=booking_id)
+    if request.method == "POST":
+        cancel_booking(booking, reason="by the programme team")
+        log(booking.event, "events.booking.cancel", user=request.user, data={"booking": booking.pk})
+        messages.success(request, f"The booking for {booking.name} was cancelled.")
+    return redirect("events_attendance", event_id=booking.event_id)
+
+
+class MessageForm(forms.Form):
+    subject = forms.CharField(max_length=200)
+    message = forms.CharField(widget=forms.Textarea(attrs={"rows": 8}), max_length=10000)
+
+
+@staff_only
+def email_attendees(request, event_id):
+    """One message to everyone with a confirmed place."""
+    event = get_object_or_404(EventPage, pk=event_id)
+    form = MessageForm(request.POST or None)
+    bookings = list(confirmed_bookings(event))
+    if request.method == "POST" and form.is_valid():
+        batch = uuid.uuid4().hex
+        for booking in bookings:
+            send_email(
+                f"event-message:{batch}:{booking.pk}",
+                booking.email,
+                "events/email/staff_message.txt",
+                {"event": event, "booking": booking, **form.cleaned_data},
+            )
+        log(event, "events.message", user=request.user, data={"recipients": len(bookings)})
+        messages.success(request, f"Your message is being sent to {len(bookings)} people.")
+        return redirect("events_attendance", event_id=event.pk)
+    return TemplateResponse(
+        request,
+        "events/admin/email_attendees.html",
+        {"event": event, "form": form, "count": len(bookings)},
+    )
+
+
+@staff_only
+def capacity_report(request):
+    """Each upcoming event's capacity, places booked and the network members' share."""
+    events = (
+        EventPage.objects.filter(end__gte=timezone.now())
+        .annotate(
+            booked=Count("bookings", filter=Q(bookings__status="confirmed")),
+            members=Count(
+                "bookings", filter=Q(bookings__status="confirmed", bookings__network_member=True)
+            ),
+        )
+        .order_by("start")
+    )
+    rows = []
+    for event in events:
+        places = event.capacity + event.overbooking_allowance
+        rows.append(
+            {
+                "event": event,
+                "places": places,
+                "booked": event.booked,
+                "members": event.members,
+                "booked_percent": min(100, round(100 * event.booked / places)) if places else 0,
+                "members_percent": min(100, round(100 * event.members / places)) if places else 0,
+            }
+        )
+    return TemplateResponse(request, "events/admin/capacity_report.html", {"rows": rows})

@@ -1,0 +1,102 @@
+"""Programme staff manage bookings: lists, export, attendance, cancelling, messages, capacity."""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from events.booking import book_place
+from events.models import Booking
+from tests.events.conftest import booking_details, make_event
+from tests.factories import UserFactory
+from tests.network.conftest import make_area, make_member
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def staff_client(client):
+    staff = UserFactory(email="staff@example.org")
+    staff.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(staff)
+    return client
+
+
+@pytest.fixture
+def event_with_bookings(events_index):
+    event = make_event(events_index, capacity=4)
+    member = make_member(make_area("Harrowfield Council"), email="member@example.org")
+    book_place(
+        event,
+        type(member).objects.get(pk=member.pk),
+        booking_details("member@example.org", name="Mo Member"),
+    )
+    book_place(
+        event,
+        None,
+        booking_details(
+            "public@example.org", name="Pat Public", access_requirements="Hearing loop"
+        ),
+    )
+    return event
+
+
+def test_bookings_list_filters_and_exports(staff_client, event_with_bookings):
+    listing = staff_client.get("/admin/events/booking/", {"network_member__exact": "1"})
+    html = listing.content.decode()
+    assert "Mo Member" in html and "Pat Public" not in html
+    export = staff_client.get("/admin/events/booking/", {"export": "csv"})
+    text = b"".join(export.streaming_content).decode()
+    assert "public@example.org" in text and "Hearing loop" in text
+
+
+def test_staff_mark_attendance(staff_client, event_with_bookings):
+    pat = Booking.objects.get(email="public@example.org")
+    response = staff_client.post(
+        f"/admin/events/{event_with_bookings.pk}/attendance/", {"attended": [pat.pk]}
+    )
+    assert response.status_code == 302
+    assert Booking.objects.get(pk=pat.pk).attended is True
+    assert Booking.objects.get(email="member@example.org").attended is False
+
+
+def test_sign_in_sheet_lists_confirmed_attendees(staff_client, event_with_bookings):
+    html = staff_client.get(
+        f"/admin/events/{event_with_bookings.pk}/sign-in-sheet/"
+    ).content.decode()
+    assert "Mo Member" in html and "Pat Public" in html and "Signature" in html
+
+
+def test_staff_cancel_a_booking_and_the_attendee_is_told(
+    staff_client, event_with_bookings, mailoutbox, django_capture_on_commit_callbacks
+):
+    pat = Booking.objects.get(email="public@example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        staff_client.post(f"/admin/events/bookings/{pat.pk}/cancel/")
+    assert Booking.objects.get(pk=pat.pk).status == "cancelled"
+    assert "by the programme team" in mailoutbox[-1].body
+
+
+def test_email_everyone_booked(
+    staff_client, event_with_bookings, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        staff_client.post(
+            f"/admin/events/{event_with_bookings.pk}/email/",
+            {"subject": "Room change", "message": "We have moved to room 2."},
+        )
+    sent = [m for m in mailoutbox if m.subject == "Room change"]
+    assert sorted(m.to[0] for m in sent) == ["member@example.org", "public@example.org"]
+
+
+def test_capacity_report_shows_booked_and_member_share(staff_client, event_with_bookings):
+    html = staff_client.get("/admin/reports/event-capacity/").content.decode()
+    assert event_with_bookings.title in html
+    assert 'aria-label="2 of 4 places booked, 1 by network members"' in html
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/admin/reports/event-capacity/", "/admin/events/booking/"],
+)
+def test_members_cannot_use_staff_tools(client, url):
+    client.force_login(make_member(make_area("Eastmere Trust")))
+    assert client.get(url).status_code in (302, 403)
