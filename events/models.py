@@ -220,6 +220,46 @@ class EventPage(RoutablePageMixin, Page):
         log = EventChangeLog.objects.filter(event_id=self.pk).first()
         return log.sequence if log else 0
 
+    def structured_data(self):
+        """schema.org Event, for search engines (JSON-LD). Never the joining details."""
+        from django.conf import settings
+
+        statuses = {
+            EventStatus.SCHEDULED: "EventScheduled",
+            EventStatus.POSTPONED: "EventPostponed",
+            EventStatus.CANCELLED: "EventCancelled",
+        }
+        modes = {
+            EventFormat.ONLINE: "OnlineEventAttendanceMode",
+            EventFormat.IN_PERSON: "OfflineEventAttendanceMode",
+            EventFormat.HYBRID: "MixedEventAttendanceMode",
+        }
+        location = (
+            {
+                "@type": "Place",
+                "name": self.venue_name,
+                "address": ", ".join(
+                    part for part in (self.venue_address, self.venue_postcode) if part
+                ),
+            }
+            if self.is_in_person
+            else {"@type": "VirtualLocation", "url": settings.BASE_URL + self.url}
+        )
+        return {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "description": self.summary,
+            "startDate": self.start.isoformat(),
+            "endDate": self.end.isoformat(),
+            "eventStatus": f"https://schema.org/{statuses[self.status]}",
+            "eventAttendanceMode": f"https://schema.org/{modes[self.event_format]}",
+            "location": location,
+            "url": settings.BASE_URL + self.url,
+            "organizer": {"@type": "Organization", "name": "Planning for Safety"},
+            "isAccessibleForFree": True,
+        }
+
     def schedule_fingerprint(self):
         """Changes to these details are announced to everyone booked."""
         import hashlib
@@ -236,10 +276,15 @@ class EventPage(RoutablePageMixin, Page):
         return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
     def get_context(self, request, *args, **kwargs):
+        from django.conf import settings
+
         from events.booking import booking_state
+        from events.structured import json_ld
 
         context = super().get_context(request, *args, **kwargs)
         context["booking_state"] = booking_state(self, request.user)
+        context["structured_data"] = json_ld(self.structured_data())
+        context["base_url"] = settings.BASE_URL
         return context
 
     @path("book/", name="book")
@@ -259,6 +304,12 @@ class EventPage(RoutablePageMixin, Page):
         from events.views import booking_calendar
 
         return booking_calendar(request, self, token)
+
+    @path("booking/<str:token>/certificate/", name="certificate")
+    def certificate(self, request, token):
+        from events.views import attendance_certificate
+
+        return attendance_certificate(request, self, token)
 
     @path("calendar/", name="ics")
     def ics(self, request):

@@ -4,13 +4,16 @@ from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
 from events.booking import BookingRefused, book_place, booking_state, cancel_booking
 from events.calendar import calendar_bytes
+from events.certificates import certificate_pdf
 from events.forms import BookingForm
 from events.links import booking_from_token, booking_path
-from events.models import Booking
+from events.models import Booking, EventPage
+from network.access import visible_pages
 
 
 def private(response):
@@ -73,3 +76,25 @@ def booking_calendar(request, event, token):
 def event_calendar(request, event):
     """The public .ics: never the joining details."""
     return ics_response(calendar_bytes([event]), f"{event.slug}.ics")
+
+
+def attendance_certificate(request, event, token):
+    """A PDF certificate of attendance, for people staff marked as attended."""
+    booking = booking_from_token(event, token)
+    if booking is None or booking.status != Booking.Status.CONFIRMED or not booking.attended:
+        return private(
+            TemplateResponse(
+                request, "events/booking_link_invalid.html", {"page": event}, status=404
+            )
+        )
+    response = HttpResponse(certificate_pdf(booking), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="certificate-{event.slug}.pdf"'
+    return private(response)
+
+
+def upcoming_events_feed(request):
+    """/events/feed.ics: upcoming public events, without joining details."""
+    events = visible_pages(None, EventPage.objects.filter(end__gte=timezone.now())).order_by(
+        "start"
+    )
+    return ics_response(calendar_bytes(events), "planning-for-safety-events.ics")

@@ -9,7 +9,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
 from home.demo.builder import ensure_child
-from home.demo.documents import make_pdf
+from home.documents import make_pdf
 from network.demo_content import AREAS, CHAIRS_PAGES, EVIDENCE_ACTIVITIES, NETWORK_PAGES, PEOPLE
 from network.models import (
     ChairsNetworkPage,

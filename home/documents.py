@@ -1,7 +1,4 @@
-"""Small, dependency-free generators for real PDF, DOCX and XLSX files used as demo content.
-
-Every generator is deterministic: the same input always gives the same bytes.
-"""
+"""Real PDF, Word and Excel files from text, with the standard library only (deterministic)."""
 
 import io
 import re
@@ -151,7 +148,7 @@ def make_pdf(title: str, sections: list[dict]) -> bytes:
         b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /Encoding /WinAnsiEncoding >>" % name
         for name in (b"Helvetica", b"Helvetica-Bold")
     ]
-    objects.append(b"<< /Title %s /Producer (home.demo.documents) >>" % _pdf_text_string(title))
+    objects.append(b"<< /Title %s /Producer (Planning for Safety) >>" % _pdf_text_string(title))
     for index, lines in enumerate(layout.pages):
         objects.append(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /Font "
@@ -212,7 +209,7 @@ def _package(title: str, main: str, overrides: dict[str, str], parts: dict[str, 
         'core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
         f"<dc:title>{_xml(title)}</dc:title></cp:coreProperties>",
         "docProps/app.xml": f'{_XML_HEADER}<Properties xmlns="{_EXTENDED}">'
-        "<Application>home.demo.documents</Application></Properties>",
+        "<Application>Planning for Safety</Application></Properties>",
         **parts,
     }
     buffer = io.BytesIO()

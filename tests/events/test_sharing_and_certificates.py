@@ -1,0 +1,58 @@
+"""The upcoming-events feed, structured data, and certificates of attendance."""
+
+import datetime
+import json
+import re
+
+import pytest
+from icalendar import Calendar
+
+from events.booking import book_place
+from events.links import booking_token
+from events.models import Booking
+from tests.events.conftest import NOW, booking_details, make_event
+
+pytestmark = pytest.mark.django_db
+
+
+def test_feed_lists_upcoming_public_events_as_valid_icalendar(client, events_index):
+    make_event(events_index, slug="next", title="Next webinar")
+    make_event(
+        events_index, slug="gone", title="Old webinar", start=NOW - datetime.timedelta(days=3)
+    )
+    response = client.get("/events/feed.ics")
+    assert response["Content-Type"].startswith("text/calendar")
+    calendar = Calendar.from_ical(response.content)
+    events = calendar.walk("VEVENT")
+    assert [str(event["SUMMARY"]) for event in events] == ["Next webinar"]
+    assert all(event.get("UID") and event.get("DTSTAMP") for event in events)
+    assert calendar.walk("VTIMEZONE")
+    assert Calendar.from_ical(calendar.to_ical()).to_ical() == calendar.to_ical()
+    assert b"SECRET-JOINING-LINK" not in response.content
+
+
+def test_event_pages_carry_schema_org_json_ld_and_open_graph(client, events_index):
+    event = make_event(events_index, title="Guardianship </script> webinar")
+    html = client.get(event.url).content.decode()
+    raw = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    data = json.loads(raw)
+    assert data["@type"] == "Event" and data["name"] == "Guardianship </script> webinar"
+    assert data["eventAttendanceMode"].endswith("OnlineEventAttendanceMode")
+    assert "SECRET-JOINING-LINK" not in raw
+    assert '<meta property="og:title"' in html
+
+
+def test_certificates_only_for_attended_bookings(client, events_index):
+    event = make_event(events_index, start=NOW + datetime.timedelta(days=2))
+    booking, _ = book_place(event, None, booking_details())
+    url = event.url + f"booking/{booking_token(booking)}/certificate/"
+    assert client.get(url).status_code == 404
+    Booking.objects.filter(pk=booking.pk).update(attended=True)
+    response = client.get(url)
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF-1.4")
+    assert b"2 hours" in response.content
+    assert (
+        "certificate of attendance"
+        in client.get(event.url + f"booking/{booking_token(booking)}/").content.decode().lower()
+    )
