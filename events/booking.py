@@ -6,13 +6,19 @@
   `general_booking_opens`.
 - Confirmed bookings never exceed capacity plus the overbooking allowance; during the priority
   window the places held back for general booking are not available.
-- One email address holds at most one confirmed booking per event: booking again returns it.
+- One email address holds at most one active booking (confirmed, waitlisted or offered) per
+  event: booking again returns it.
+- When the event is full, people can join the waitlist. A freed place is offered to the first
+  person on it, with a claim link that expires (48 hours, less close to the event); an
+  unclaimed offer passes to the next person. Offered places count against capacity.
 The event row is locked while a booking is made, so parallel requests cannot overbook.
 """
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.db import IntegrityError, transaction
+from django.db.models import Max
 from django.utils import timezone
 
 from events.models import Booking, EventPage, EventStatus, WhoMayBook
@@ -48,8 +54,12 @@ def may_book_this_event(event, user):
     return True
 
 
+OFFER_HOURS = 48
+
+
 def confirmed_count(event):
-    return Booking.objects.filter(event_id=event.pk, status=Booking.Status.CONFIRMED).count()
+    """Places taken: confirmed bookings and places offered to the waitlist."""
+    return Booking.objects.filter(event_id=event.pk, status__in=Booking.HOLDING_A_PLACE).count()
 
 
 def in_priority_window(event, now):
@@ -107,17 +117,28 @@ def booking_state(event, user, now=None, booked=None):
 
 def book_place(event, user, details, now=None):
     """Book a place, or return the person's existing booking. Returns (booking, created)."""
+    return _take(event, user, details, now, waitlist=False)
+
+
+def join_waitlist(event, user, details, now=None):
+    """Join the waitlist of a full event, or return the person's existing entry or booking."""
+    return _take(event, user, details, now, waitlist=True)
+
+
+def _take(event, user, details, now, waitlist):
     email = details["email"].strip().lower()
     try:
         with transaction.atomic():
             locked = EventPage.objects.select_for_update().get(pk=event.pk)
-            existing = Booking.objects.filter(
-                event=locked, email=email, status=Booking.Status.CONFIRMED
-            ).first()
+            existing = active_booking(locked, email)
             if existing is not None:
                 return existing, False
             state = booking_state(locked, user, now)
-            if not state.can_book:
+            if waitlist and state.phase != "full":
+                raise BookingRefused(
+                    "Places are available: book one." if state.can_book else state.message
+                )
+            if not waitlist and not state.can_book:
                 raise BookingRefused(state.message)
             booking = Booking.objects.create(
                 event=locked,
@@ -125,26 +146,115 @@ def book_place(event, user, details, now=None):
                 email=email,
                 consented_at=timezone.now(),
                 network_member=is_network_member(user),
+                status=Booking.Status.WAITLISTED if waitlist else Booking.Status.CONFIRMED,
+                waitlist_position=next_waitlist_position(locked) if waitlist else None,
                 **{key: value for key, value in details.items() if key != "email"},
             )
-    except IntegrityError:  # the same person booked in a parallel request
-        existing = Booking.objects.get(event=event, email=email, status=Booking.Status.CONFIRMED)
-        return existing, False
-    from events.notifications import send_confirmation
+    except IntegrityError:  # the same person submitted in a parallel request
+        return active_booking(event, email), False
+    from events.notifications import send_confirmation, send_waitlisted
 
-    send_confirmation(booking)
+    (send_waitlisted if waitlist else send_confirmation)(booking)
     return booking, True
 
 
+def active_booking(event, email):
+    return Booking.objects.filter(event=event, email=email, status__in=Booking.ACTIVE).first()
+
+
+def next_waitlist_position(event):
+    highest = Booking.objects.filter(event=event).aggregate(top=Max("waitlist_position"))["top"]
+    return (highest or 0) + 1
+
+
+def offer_expiry(event, now):
+    """48 hours to claim, but never past halfway to the start of the event."""
+    return min(now + timedelta(hours=OFFER_HOURS), now + (event.start - now) / 2)
+
+
+def offer_freed_places(event, now=None):
+    """Offer every free place to the next people on the waitlist. Returns the offers made."""
+    now = now or timezone.now()
+    offers = []
+    with transaction.atomic():
+        locked = EventPage.objects.select_for_update().get(pk=event.pk)
+        if locked.status != EventStatus.SCHEDULED or now >= locked.closes_at:
+            return offers
+        free = place_limit(locked, now) - confirmed_count(locked)
+        queue = Booking.objects.filter(event=locked, status=Booking.Status.WAITLISTED).order_by(
+            "waitlist_position", "created_at"
+        )
+        for booking in queue[: max(free, 0)]:
+            offers.append(make_offer(booking, locked, now))
+    return offers
+
+
+def make_offer(booking, event, now):
+    from events.notifications import send_offer
+
+    booking.status = Booking.Status.OFFERED
+    booking.offer_expires_at = offer_expiry(event, now)
+    booking.save(update_fields=["status", "offer_expires_at"])
+    send_offer(booking)
+    return booking
+
+
+def offer_place_by_hand(booking, now=None):
+    """Staff offer a place to someone on the waitlist, ahead of the queue if they choose."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        locked = EventPage.objects.select_for_update().get(pk=booking.event_id)
+        booking = Booking.objects.select_for_update().get(pk=booking.pk)
+        if booking.status != Booking.Status.WAITLISTED:
+            raise BookingRefused("Only people on the waitlist can be offered a place.")
+        return make_offer(booking, locked, now)
+
+
+def claim_offer(booking, now=None):
+    """The person takes up their offered place, if the offer has not expired."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        booking = Booking.objects.select_for_update().select_related("event").get(pk=booking.pk)
+        if booking.status == Booking.Status.CONFIRMED:
+            return booking
+        if booking.status != Booking.Status.OFFERED or now >= booking.offer_expires_at:
+            raise BookingRefused("This offer has expired or been withdrawn.")
+        booking.status = Booking.Status.CONFIRMED
+        booking.save(update_fields=["status"])
+    from events.notifications import send_confirmation
+
+    send_confirmation(booking)
+    return booking
+
+
+def expire_offers(now=None):
+    """Lapse unclaimed offers and pass their places on. Safe to run as often as you like."""
+    now = now or timezone.now()
+    lapsed = Booking.objects.filter(status=Booking.Status.OFFERED, offer_expires_at__lte=now)
+    events = set()
+    for booking in lapsed.select_related("event"):
+        with transaction.atomic():
+            updated = Booking.objects.filter(pk=booking.pk, status=Booking.Status.OFFERED).update(
+                status=Booking.Status.EXPIRED
+            )
+        if updated:
+            events.add(booking.event)
+    return sum(len(offer_freed_places(event, now)) for event in events)
+
+
 def cancel_booking(booking, reason="by the attendee"):
+    """Cancel a booking or waitlist entry; a freed place goes to the waitlist."""
     with transaction.atomic():
         booking = Booking.objects.select_for_update().get(pk=booking.pk)
-        if booking.status == Booking.Status.CANCELLED:
+        if booking.status not in Booking.ACTIVE:
             return booking, False
+        held_a_place = booking.status in Booking.HOLDING_A_PLACE
         booking.status = Booking.Status.CANCELLED
         booking.cancelled_at = timezone.now()
         booking.save(update_fields=["status", "cancelled_at"])
     from events.notifications import send_cancellation
 
     send_cancellation(booking, reason)
+    if held_a_place:
+        offer_freed_places(booking.event)
     return booking, True

@@ -323,7 +323,13 @@ class Booking(models.Model):
 
     class Status(models.TextChoices):
         CONFIRMED = "confirmed", "Confirmed"
+        WAITLISTED = "waitlisted", "On the waitlist"
+        OFFERED = "offered", "Offered a place"
+        EXPIRED = "expired", "Offer expired"
         CANCELLED = "cancelled", "Cancelled"
+
+    ACTIVE = ("confirmed", "waitlisted", "offered")  # one of these per person per event
+    HOLDING_A_PLACE = ("confirmed", "offered")  # these count against capacity
 
     event = models.ForeignKey(EventPage, on_delete=models.PROTECT, related_name="bookings")
     user = models.ForeignKey(
@@ -346,14 +352,18 @@ class Booking(models.Model):
     cancelled_at = models.DateTimeField(null=True, blank=True)
     attended = models.BooleanField(null=True, blank=True)
     reminder_sent_at = models.DateTimeField(null=True, blank=True)
+    waitlist_position = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Lower numbers are offered a freed place first."
+    )
+    offer_expires_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["created_at"]
         constraints = [
             models.UniqueConstraint(
                 fields=["event", "email"],
-                condition=Q(status="confirmed"),
-                name="one_confirmed_booking_per_person_per_event",
+                condition=Q(status__in=["confirmed", "waitlisted", "offered"]),
+                name="one_active_booking_per_person_per_event",
             )
         ]
 

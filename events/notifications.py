@@ -68,3 +68,21 @@ def send_reminder(booking):
         booking_context(booking),
         attachments=[ics_attachment(booking)],
     )
+
+
+def send_waitlisted(booking):
+    send_email(
+        f"booking-waitlisted:{booking.pk}",
+        booking.email,
+        "events/email/waitlisted.txt",
+        booking_context(booking),
+    )
+
+
+def send_offer(booking):
+    send_email(
+        f"booking-offer:{booking.pk}:{booking.offer_expires_at:%Y%m%d%H%M%S}",
+        booking.email,
+        "events/email/place_offered.txt",
+        {**booking_context(booking), "expires": timezone.localtime(booking.offer_expires_at)},
+    )

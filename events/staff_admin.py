@@ -30,6 +30,18 @@ class BookingAdmin(ModelAdmin):
         "created_at",
     ]
     list_select_related = ["event"]
+    form_fields_exclude = [
+        "event",
+        "user",
+        "email",
+        "status",
+        "consented_at",
+        "network_member",
+        "created_at",
+        "cancelled_at",
+        "reminder_sent_at",
+        "offer_expires_at",
+    ]
     inspect_view_enabled = True
 
     def tools(self, booking):

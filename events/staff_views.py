@@ -13,7 +13,7 @@ from django.utils import timezone
 from wagtail.admin.auth import user_passes_test
 from wagtail.log_actions import log
 
-from events.booking import cancel_booking
+from events.booking import BookingRefused, cancel_booking, offer_place_by_hand
 from events.models import Booking, EventPage
 from home.emails import send_email
 from network.access import is_staff
@@ -39,8 +39,13 @@ def attendance(request, event_id):
         log(event, "events.attendance", user=request.user, data={"attended": len(attended)})
         messages.success(request, f"Attendance saved: {len(attended)} of {bookings.count()}.")
         return redirect("events_attendance", event_id=event.pk)
+    waitlist = event.bookings.filter(
+        status__in=[Booking.Status.WAITLISTED, Booking.Status.OFFERED]
+    ).order_by("waitlist_position", "created_at")
     return TemplateResponse(
-        request, "events/admin/attendance.html", {"event": event, "bookings": bookings}
+        request,
+        "events/admin/attendance.html",
+        {"event": event, "bookings": bookings, "waitlist": waitlist},
     )
 
 
@@ -61,6 +66,26 @@ def staff_cancel_booking(request, booking_id):
         cancel_booking(booking, reason="by the programme team")
         log(booking.event, "events.booking.cancel", user=request.user, data={"booking": booking.pk})
         messages.success(request, f"The booking for {booking.name} was cancelled.")
+    return redirect("events_attendance", event_id=booking.event_id)
+
+
+@staff_only
+def staff_offer_place(request, booking_id):
+    """Offer a place to someone on the waitlist now, whatever their position."""
+    booking = get_object_or_404(Booking, pk=booking_id)
+    if request.method == "POST":
+        try:
+            offer_place_by_hand(booking)
+        except BookingRefused as refusal:
+            messages.error(request, str(refusal))
+        else:
+            log(
+                booking.event,
+                "events.waitlist.offer",
+                user=request.user,
+                data={"booking": booking.pk},
+            )
+            messages.success(request, f"{booking.name} has been offered a place by email.")
     return redirect("events_attendance", event_id=booking.event_id)
 
 

@@ -7,7 +7,14 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
-from events.booking import BookingRefused, book_place, booking_state, cancel_booking
+from events.booking import (
+    BookingRefused,
+    book_place,
+    booking_state,
+    cancel_booking,
+    claim_offer,
+    join_waitlist,
+)
 from events.calendar import calendar_bytes
 from events.certificates import certificate_pdf
 from events.forms import BookingForm
@@ -23,19 +30,25 @@ def private(response):
 
 def book_event(request, event):
     state = booking_state(event, request.user)
+    waitlist = state.phase == "full"
     form = BookingForm(request.POST or None, event=event, user=request.user)
     if request.method == "POST" and form.is_valid():
+        take = join_waitlist if waitlist else book_place
         try:
-            booking, created = book_place(event, request.user, form.booking_details())
+            booking, created = take(event, request.user, form.booking_details())
         except BookingRefused as refusal:
             messages.error(request, str(refusal))
             return redirect(event.url)
-        if created:
-            messages.success(request, "Your place is booked. We have emailed your confirmation.")
+        if not created:
+            messages.info(request, "You already have a booking or waitlist place for this event.")
+        elif waitlist:
+            messages.success(
+                request, "You are on the waitlist. We will email you if a place comes free."
+            )
         else:
-            messages.info(request, "You already have a place at this event.")
+            messages.success(request, "Your place is booked. We have emailed your confirmation.")
         return redirect(booking_path(booking))
-    context = {"page": event, "form": form, "booking_state": state}
+    context = {"page": event, "form": form, "booking_state": state, "waitlist": waitlist}
     return private(TemplateResponse(request, "events/book.html", context))
 
 
@@ -47,9 +60,18 @@ def manage_booking(request, event, token):
                 request, "events/booking_link_invalid.html", {"page": event}, status=404
             )
         )
-    if request.method == "POST" and request.POST.get("action") == "cancel":
+    action = request.POST.get("action") if request.method == "POST" else None
+    if action == "cancel":
         cancel_booking(booking)
         messages.success(request, "Your booking has been cancelled.")
+        return redirect(request.path)
+    if action == "claim":
+        try:
+            claim_offer(booking)
+        except BookingRefused as refusal:
+            messages.error(request, str(refusal))
+        else:
+            messages.success(request, "The place is yours. We have emailed your confirmation.")
         return redirect(request.path)
     context = {"page": event, "booking": booking, "token": token}
     return private(TemplateResponse(request, "events/booking.html", context))

@@ -37,6 +37,11 @@ def register_event_staff_urls():
             staff_views.staff_cancel_booking,
             name="events_cancel_booking",
         ),
+        path(
+            "events/bookings/<int:booking_id>/offer/",
+            staff_views.staff_offer_place,
+            name="events_offer_place",
+        ),
         path("reports/event-capacity/", staff_views.capacity_report, name="events_capacity"),
     ]
 
@@ -56,3 +61,4 @@ def register_event_log_actions(actions):
     actions.register_action("events.attendance", "Attendance", "Attendance recorded")
     actions.register_action("events.booking.cancel", "Cancel booking", "Booking cancelled by staff")
     actions.register_action("events.message", "Message", "Message sent to attendees")
+    actions.register_action("events.waitlist.offer", "Offer place", "Place offered by staff")

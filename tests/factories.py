@@ -76,16 +76,22 @@ def make_standard_page(parent, **overrides):
     return publish(parent, StandardPage(**fields))
 
 
+def root_collection():
+    """The root collection; transactional tests flush the one Wagtail's migrations made."""
+    from wagtail.models import Collection
+
+    return Collection.get_first_root_node() or Collection.add_root(name="Root")
+
+
 def make_document(name="briefing.pdf", content=b"%PDF-1.4 test", title=None, collection=None):
     """A Wagtail document with a real file in MEDIA_ROOT."""
     from django.core.files.base import ContentFile
     from wagtail.documents import get_document_model
-    from wagtail.models import Collection
 
     return get_document_model().objects.create(
         title=title or name,
         file=ContentFile(content, name=name),
-        collection=collection or Collection.get_first_root_node(),
+        collection=collection or root_collection(),
     )
 
 

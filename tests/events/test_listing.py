@@ -75,7 +75,7 @@ def test_labels_for_priority_places_full_closed_and_cancelled(client, events_ind
     make_event(events_index, slug="open", title="Open", capacity=5)
     html = client.get("/events/").content.decode()
     assert "Priority booking open for network members" in html
-    assert "Fully booked" in html
+    assert "Waitlist only" in html
     assert "Cancelled" in html
     assert "5 places left" in html
 

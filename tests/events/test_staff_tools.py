@@ -100,3 +100,17 @@ def test_capacity_report_shows_booked_and_member_share(staff_client, event_with_
 def test_members_cannot_use_staff_tools(client, url):
     client.force_login(make_member(make_area("Eastmere Trust")))
     assert client.get(url).status_code in (302, 403)
+
+
+def test_staff_see_the_waitlist_and_offer_a_place_by_hand(staff_client, events_index):
+    from events.booking import join_waitlist
+
+    event = make_event(events_index, slug="tiny", capacity=1)
+    book_place(event, None, booking_details("booked@example.org"))
+    entry, _ = join_waitlist(
+        event, None, booking_details("waiting@example.org", name="Wren Waiting")
+    )
+    html = staff_client.get(f"/admin/events/{event.pk}/attendance/").content.decode()
+    assert "Wren Waiting" in html and "Offer Wren Waiting a place" in html
+    staff_client.post(f"/admin/events/bookings/{entry.pk}/offer/")
+    assert Booking.objects.get(pk=entry.pk).status == "offered"
