@@ -157,7 +157,7 @@ def new_event(spec, number, today):
     return event
 
 
-def add_booking(event, email):
+def add_booking(event, email, status=Booking.Status.CONFIRMED, position=None):
     from network.models import User
 
     person = User.objects.filter(email=email).first()
@@ -171,9 +171,13 @@ def add_booking(event, email):
         organisation="Demo area",
         job_role=person.job_title or "Practitioner",
         consented_at=timezone.now(),
+        status=status,
+        waitlist_position=position,
     )
 
 
 def fill_with_bookings(event):
+    """Book every place, and put one more person on the waitlist."""
     for email in DEMO_BOOKERS[: event.capacity]:
         add_booking(event, email)
+    add_booking(event, "former@example.org", status=Booking.Status.WAITLISTED, position=1)

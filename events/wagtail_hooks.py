@@ -62,3 +62,11 @@ def register_event_log_actions(actions):
     actions.register_action("events.booking.cancel", "Cancel booking", "Booking cancelled by staff")
     actions.register_action("events.message", "Message", "Message sent to attendees")
     actions.register_action("events.waitlist.offer", "Offer place", "Place offered by staff")
+
+
+@hooks.register("my_bookings")
+def my_bookings(request):
+    """The signed-in person's current bookings and waitlist places, soonest first."""
+    from events.my_bookings import bookings_for
+
+    return bookings_for(request.user)

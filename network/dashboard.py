@@ -1,10 +1,18 @@
 """The members' dashboard on /network/. Outsiders see the public introduction instead."""
 
+from django.utils import timezone
+from wagtail import hooks
+
 from network.access import is_chair, is_network_member, is_staff, membership_of, visible_pages
 from network.models import Membership
 from network.pages import ChairsNetworkPage, EvidenceActivityPage, NetworkPage
 
 LATEST = 5
+
+
+def hooked(request, hook_name, *args):
+    """Results from the content apps that answer this hook (network imports none of them)."""
+    return [item for provider in hooks.get_hooks(hook_name) for item in provider(request, *args)]
 
 
 def dashboard_context(network_home, request):
@@ -22,6 +30,13 @@ def dashboard_context(network_home, request):
     ]
     context = {
         "dashboard": True,
+        "my_bookings": hooked(request, "my_bookings"),
+        "priority_events": [
+            event
+            for event in hooked(request, "upcoming_events", None, 20)
+            if getattr(event, "priority_booking_opens", None)
+            and event.priority_booking_opens <= timezone.now() < event.general_booking_opens
+        ],
         "membership": membership,
         "network_pages": section.order_by("-first_published_at")[:LATEST],
         "open_activities": activities,

@@ -49,6 +49,7 @@ account_urls = [
     ),
     path("accounts/password/", views.password_change, name="password_change"),
     path("accounts/profile/", views.profile, name="profile"),
+    path("accounts/bookings/", views.my_bookings, name="my_bookings"),
     path("accounts/leave-network/", views.leave, name="leave"),
     path("accounts/my-data/", views.my_data, name="my_data"),
 ]

@@ -159,6 +159,18 @@ def profile(request):
 
 @login_required
 @never_cache
+def my_bookings(request):
+    """Every booking of the signed-in person, from the apps that answer the hook."""
+    from wagtail import hooks
+
+    bookings = [
+        booking for provider in hooks.get_hooks("my_bookings") for booking in provider(request)
+    ]
+    return render(request, "network/my_bookings.html", {"bookings": bookings})
+
+
+@login_required
+@never_cache
 def leave(request):
     membership = membership_of(request.user)
     if membership is None or membership.status == Membership.Status.LEFT:

@@ -166,3 +166,25 @@ def test_event_page_shows_uk_time_and_booking_state(client, events_index):
     html = client.get(event.url).content.decode()
     assert "10:00" in html and "(UK time)" in html
     assert "Booking open" in html and re.search(r"10 places? left", html)
+
+
+def test_signed_in_people_see_their_bookings(client, events_index):
+    from tests.network.conftest import make_area, make_member
+
+    event = make_event(events_index)
+    person = make_member(make_area("Harrowfield Council"), email="me@example.org")
+    book_place(event, None, booking_details("me@example.org"))
+    book_place(event, None, booking_details("someone.else@example.org"))
+    from network.models import NetworkHomePage
+    from tests.factories import publish
+
+    publish(
+        events_index.get_parent(),
+        NetworkHomePage(title="The network", slug="network", intro="<p>x</p>"),
+    )
+    client.force_login(person)
+    page = client.get("/accounts/bookings/").content.decode()
+    assert event.title in page
+    dashboard = client.get("/network/").content.decode()
+    assert "All my bookings" in dashboard and event.title in dashboard
+    assert "someone.else" not in page
