@@ -25,10 +25,10 @@ WAGTAILADMIN_BASE_URL = BASE_URL
 
 INSTALLED_APPS = [
     "home",
+    "network",
     "resources",
     "events",
     "newsletters",
-    "network",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
