@@ -78,6 +78,16 @@ def is_chair(user):
     return _cached(user, "chair", lambda: membership.roles.filter(code="chair").exists())
 
 
+def is_area_contact(user):
+    """A network member who is their area's single point of contact (approves join requests)."""
+    membership = membership_of(user)
+    return (
+        membership is not None
+        and membership.gives_access
+        and membership.area.single_point_of_contact_id == user.pk
+    )
+
+
 def may_access(user, audience):
     """Whether the user belongs to an audience: members, chairs or staff."""
     if audience is None:

@@ -3,7 +3,14 @@
 from django.utils import timezone
 from wagtail import hooks
 
-from network.access import is_chair, is_network_member, is_staff, membership_of, visible_pages
+from network.access import (
+    is_area_contact,
+    is_chair,
+    is_network_member,
+    is_staff,
+    membership_of,
+    visible_pages,
+)
 from network.models import Membership
 from network.pages import ChairsNetworkPage, EvidenceActivityPage, NetworkPage
 
@@ -60,5 +67,5 @@ def dashboard_context(network_home, request):
             .prefetch_related("roles")
             .order_by("user__last_name")
         )
-        context["is_area_contact"] = membership.area.single_point_of_contact_id == user.pk
+        context["is_area_contact"] = is_area_contact(user)
     return context

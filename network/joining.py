@@ -231,19 +231,6 @@ def approvers_for(area):
     return staff_addresses()
 
 
-def may_decide(user, membership):
-    """Staff, or the single point of contact of the person's area."""
-    from network.access import is_network_member, is_staff
-
-    if is_staff(user):
-        return True
-    return (
-        is_network_member(user)
-        and membership.area.single_point_of_contact_id == user.pk
-        and membership.user_id != user.pk
-    )
-
-
 @transaction.atomic
 def decide_membership(membership, decided_by, approve, reason=""):
     membership = (

@@ -13,7 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from network import joining
-from network.access import is_network_member, is_staff, membership_of
+from network.access import is_area_contact, is_network_member, is_staff, membership_of
 from network.data_export import personal_data
 from network.forms import AreaApplicationForm, DecisionForm, PersonJoinForm, ProfileForm
 from network.gate import refuse_private
@@ -82,13 +82,9 @@ def reviewable_requests(user):
 
 @never_cache
 def area_requests(request):
-    if not (is_staff(request.user) or is_network_member(request.user)):
-        return refuse_private(request)
+    if not (is_staff(request.user) or is_area_contact(request.user)):
+        return refuse_private(request, "Only your area's single point of contact sees this.")
     pending = reviewable_requests(request.user).prefetch_related("roles")
-    if not is_staff(request.user) and not pending.exists():
-        membership = membership_of(request.user)
-        if membership.area.single_point_of_contact_id != request.user.pk:
-            return refuse_private(request, "Only your area's single point of contact sees this.")
     forms = {m.pk: DecisionForm(prefix=f"m{m.pk}") for m in pending}
     if request.method == "POST":
         membership = get_object_or_404(pending, pk=request.POST.get("membership"))

@@ -147,3 +147,12 @@ def test_page_audience_comes_from_the_page_type(gated):
     assert access.page_audience(gated["network_page"]) == "members"
     assert access.page_audience(gated["chairs_page"]) == "chairs"
     assert access.page_audience(Page.objects.get(pk=gated["network_page"].pk)) == "members"
+
+
+def test_only_the_areas_single_point_of_contact_is_its_contact(people, areas):
+    LocalArea.objects.filter(pk=areas["member"].pk).update(single_point_of_contact=people["member"])
+    assert access.is_area_contact(fresh(people["member"]))
+    assert not access.is_area_contact(fresh(people["chair"]))
+    assert not access.is_area_contact(AnonymousUser())
+    LocalArea.objects.filter(pk=areas["member"].pk).update(network_status="left")
+    assert not access.is_area_contact(fresh(people["member"]))
