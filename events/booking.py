@@ -258,3 +258,46 @@ def cancel_booking(booking, reason="by the attendee"):
     if held_a_place:
         offer_freed_places(booking.event)
     return booking, True
+
+
+BOOKING_DETAILS = (
+    "name",
+    "organisation",
+    "job_role",
+    "local_area",
+    "access_requirements",
+    "dietary_needs",
+)
+
+
+def move_booking(booking, target, now=None):
+    """Staff move a confirmed booking to another event with a free place.
+
+    The new booking keeps the person's details; the old one is cancelled, which offers its
+    place to that event's waitlist. Rules about who may book and when are the staff's call.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        locked = EventPage.objects.select_for_update().get(pk=target.pk)
+        booking = Booking.objects.select_for_update().get(pk=booking.pk)
+        if booking.status != Booking.Status.CONFIRMED:
+            raise BookingRefused("Only confirmed bookings can be moved.")
+        if locked.pk == booking.event_id:
+            raise BookingRefused("Choose a different event.")
+        if active_booking(locked, booking.email) is not None:
+            raise BookingRefused("This person already has a booking for that event.")
+        if confirmed_count(locked) >= locked.capacity + locked.overbooking_allowance:
+            raise BookingRefused("That event is full.")
+        moved = Booking.objects.create(
+            event=locked,
+            user=booking.user,
+            email=booking.email,
+            consented_at=booking.consented_at,
+            network_member=booking.network_member,
+            **{name: getattr(booking, name) for name in BOOKING_DETAILS},
+        )
+    cancel_booking(booking, reason=f"moved to {locked.title}")
+    from events.notifications import send_confirmation
+
+    send_confirmation(moved)
+    return moved

@@ -13,7 +13,7 @@ from django.utils import timezone
 from wagtail.admin.auth import user_passes_test
 from wagtail.log_actions import log
 
-from events.booking import BookingRefused, cancel_booking, offer_place_by_hand
+from events.booking import BookingRefused, cancel_booking, move_booking, offer_place_by_hand
 from events.models import Booking, EventPage
 from home.emails import send_email
 from network.access import is_staff
@@ -87,6 +87,40 @@ def staff_offer_place(request, booking_id):
             )
             messages.success(request, f"{booking.name} has been offered a place by email.")
     return redirect("events_attendance", event_id=booking.event_id)
+
+
+class MoveForm(forms.Form):
+    event = forms.ModelChoiceField(
+        label="Move to", queryset=EventPage.objects.none(), empty_label="Choose an event"
+    )
+
+    def __init__(self, *args, booking, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["event"].queryset = (
+            EventPage.objects.live()
+            .filter(end__gte=timezone.now())
+            .exclude(pk=booking.event_id)
+            .order_by("start")
+        )
+
+
+@staff_only
+def staff_move_booking(request, booking_id):
+    booking = get_object_or_404(Booking.objects.select_related("event"), pk=booking_id)
+    form = MoveForm(request.POST or None, booking=booking)
+    if request.method == "POST" and form.is_valid():
+        target = form.cleaned_data["event"]
+        try:
+            moved = move_booking(booking, target)
+        except BookingRefused as refusal:
+            form.add_error("event", str(refusal))
+        else:
+            log(target, "events.booking.move", user=request.user, data={"from": booking.event_id})
+            messages.success(request, f"{booking.name} now has a place at {target.title}.")
+            return redirect("events_attendance", event_id=moved.event_id)
+    return TemplateResponse(
+        request, "events/admin/move_booking.html", {"booking": booking, "form": form}
+    )
 
 
 class MessageForm(forms.Form):

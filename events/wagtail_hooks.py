@@ -38,6 +38,11 @@ def register_event_staff_urls():
             name="events_cancel_booking",
         ),
         path(
+            "events/bookings/<int:booking_id>/move/",
+            staff_views.staff_move_booking,
+            name="events_move_booking",
+        ),
+        path(
             "events/bookings/<int:booking_id>/offer/",
             staff_views.staff_offer_place,
             name="events_offer_place",
@@ -62,6 +67,7 @@ def register_event_log_actions(actions):
     actions.register_action("events.booking.cancel", "Cancel booking", "Booking cancelled by staff")
     actions.register_action("events.message", "Message", "Message sent to attendees")
     actions.register_action("events.waitlist.offer", "Offer place", "Place offered by staff")
+    actions.register_action("events.booking.move", "Move booking", "Booking moved by staff")
 
 
 @hooks.register("my_bookings")

@@ -114,3 +114,28 @@ def test_staff_see_the_waitlist_and_offer_a_place_by_hand(staff_client, events_i
     assert "Wren Waiting" in html and "Offer Wren Waiting a place" in html
     staff_client.post(f"/admin/events/bookings/{entry.pk}/offer/")
     assert Booking.objects.get(pk=entry.pk).status == "offered"
+
+
+def test_staff_move_a_booking_to_another_event(
+    staff_client, events_index, event_with_bookings, mailoutbox, django_capture_on_commit_callbacks
+):
+    other = make_event(events_index, slug="other", title="Second date", capacity=1)
+    pat = Booking.objects.get(email="public@example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff_client.post(f"/admin/events/bookings/{pat.pk}/move/", {"event": other.pk})
+    assert response.status_code == 302
+    assert Booking.objects.get(pk=pat.pk).status == "cancelled"
+    moved = Booking.objects.get(event=other, email="public@example.org")
+    assert moved.status == "confirmed" and moved.access_requirements == "Hearing loop"
+    assert any(m.subject == "Your place is booked: Second date" for m in mailoutbox)
+
+
+def test_moving_to_a_full_event_is_refused_next_to_the_field(
+    staff_client, events_index, event_with_bookings
+):
+    full = make_event(events_index, slug="full", title="Full date", capacity=1)
+    book_place(full, None, booking_details("someone@example.org"))
+    pat = Booking.objects.get(email="public@example.org")
+    response = staff_client.post(f"/admin/events/bookings/{pat.pk}/move/", {"event": full.pk})
+    assert "That event is full." in response.content.decode()
+    assert Booking.objects.get(pk=pat.pk).status == "confirmed"
