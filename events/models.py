@@ -217,8 +217,10 @@ class EventPage(RoutablePageMixin, Page):
     @property
     def sequence(self):
         """The iCalendar SEQUENCE: how many times attendees were told of a new time or place."""
-        log = EventChangeLog.objects.filter(event_id=self.pk).first()
-        return log.sequence if log else 0
+        try:
+            return self.change_log.sequence  # select_related("change_log") saves a query
+        except EventChangeLog.DoesNotExist:
+            return 0
 
     def structured_data(self):
         """schema.org Event, for search engines (JSON-LD). Never the joining details."""

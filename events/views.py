@@ -116,7 +116,9 @@ def attendance_certificate(request, event, token):
 
 def upcoming_events_feed(request):
     """/events/feed.ics: upcoming public events, without joining details."""
-    events = visible_pages(None, EventPage.objects.filter(end__gte=timezone.now())).order_by(
-        "start"
+    events = (
+        visible_pages(None, EventPage.objects.filter(end__gte=timezone.now()))
+        .select_related("change_log")
+        .order_by("start")
     )
     return ics_response(calendar_bytes(events), "planning-for-safety-events.ics")

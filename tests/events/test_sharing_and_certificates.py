@@ -56,3 +56,18 @@ def test_certificates_only_for_attended_bookings(client, events_index):
         "certificate of attendance"
         in client.get(event.url + f"booking/{booking_token(booking)}/").content.decode().lower()
     )
+
+
+def test_feed_queries_do_not_grow_with_the_number_of_events(client, events_index):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make_event(events_index, slug="one", title="One")
+    client.get("/events/feed.ics")
+    with CaptureQueriesContext(connection) as few:
+        client.get("/events/feed.ics")
+    for number in range(5):
+        make_event(events_index, slug=f"more-{number}", title=f"More {number}")
+    with CaptureQueriesContext(connection) as many:
+        client.get("/events/feed.ics")
+    assert len(many) == len(few)
