@@ -87,7 +87,10 @@ def area_requests(request):
     pending = reviewable_requests(request.user).prefetch_related("roles")
     forms = {m.pk: DecisionForm(prefix=f"m{m.pk}") for m in pending}
     if request.method == "POST":
-        membership = get_object_or_404(pending, pk=request.POST.get("membership"))
+        chosen = request.POST.get("membership", "")
+        if not chosen.isdigit():
+            raise Http404("No such request.")
+        membership = get_object_or_404(pending, pk=int(chosen))
         form = DecisionForm(request.POST, prefix=f"m{membership.pk}")
         if form.is_valid():
             approve = form.cleaned_data["decision"] == "approve"

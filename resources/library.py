@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from django.core.paginator import Paginator
 from django.db.models import Case, Count, IntegerField, When
 
+from home.keywords import clean_keywords
 from home.models import Audience, Topic
 from network.access import visible_pages
 from resources.formats import Format
@@ -56,7 +57,7 @@ class LibraryQuery:
         for param, valid in choices.items():
             values = [value for value in params.getlist(param) if value in valid]
             selected[param] = tuple(dict.fromkeys(values))
-        keyword = " ".join(params.get("q", "").split())[:MAX_KEYWORD_LENGTH]
+        keyword = clean_keywords(params.get("q", ""), MAX_KEYWORD_LENGTH)
         sort = params.get("sort", "")
         if sort not in SORTS or (sort == "relevance" and not keyword):
             sort = "relevance" if keyword else "newest"

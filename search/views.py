@@ -4,6 +4,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from wagtail.models import Page
 
+from home.keywords import clean_keywords
 from network.access import visible_pages
 
 RESULTS_PER_PAGE = 10
@@ -16,7 +17,7 @@ def page_search(user, query):
 
 
 def search(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    query = clean_keywords(request.GET.get("q", ""), MAX_QUERY_LENGTH)
     results = page_search(request.user, query) if query else Page.objects.none()
     page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     context = {"query": query, "search_query": query, "results": page}

@@ -1,0 +1,9 @@
+"""Keywords typed into a search box, made safe for every search backend."""
+
+# A lone double quote opens a phrase that never closes: SQLite's full-text search refuses it.
+QUERY_SYNTAX = str.maketrans({'"': " "})
+
+
+def clean_keywords(raw, max_length=200):
+    """The words of a search box: no phrase quotes, single spaces, at most max_length."""
+    return " ".join((raw or "").translate(QUERY_SYNTAX).split())[:max_length].strip()
