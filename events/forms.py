@@ -11,6 +11,7 @@ PRIVACY_CONSENT = (
 class BookingForm(forms.Form):
     name = forms.CharField(max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"}))
     email = forms.EmailField(
+        max_length=254,
         help_text="We send your confirmation and joining details here.",
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )

@@ -56,6 +56,7 @@ class PersonJoinForm(forms.Form):
         max_length=150, widget=forms.TextInput(attrs={"autocomplete": "family-name"})
     )
     email = forms.EmailField(
+        max_length=254,
         label="Work email address",
         help_text="We will send a link to this address to confirm it is yours.",
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),

@@ -188,3 +188,12 @@ def test_signed_in_people_see_their_bookings(client, events_index):
     dashboard = client.get("/network/").content.decode()
     assert "All my bookings" in dashboard and event.title in dashboard
     assert "someone.else" not in page
+
+
+def test_an_over_long_email_address_is_a_form_error_not_a_database_error(client, events_index):
+    event = make_event(events_index)
+    long_email = "a" * 64 + "@" + ".".join(["b" * 60] * 4) + ".org"
+    response = client.post(event.url + "book/", form_data(email=long_email))
+    assert response.status_code == 200
+    assert "email" in response.context["form"].errors
+    assert not Booking.objects.exists()

@@ -271,3 +271,9 @@ def test_members_cannot_use_the_staff_decision_views(client, people):
 def test_malformed_request_ids_are_not_found_never_an_error(client, spoc, value):
     response = client_for(client, spoc).post("/network/requests/", {"membership": value})
     assert response.status_code == 404
+
+
+def test_an_over_long_email_address_is_a_form_error(client, areas):
+    long_email = "a" * 64 + "@" + ".".join(["b" * 60] * 4) + ".org"
+    response = client.post("/network/join/person/", person_form(areas["member"], email=long_email))
+    assert "email" in response.context["form"].errors
