@@ -26,5 +26,7 @@ class SectionIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = self.listed_children(request)
+        # A callable: templates that list children call it; sections with their own listing
+        # (library, events, dashboard) never pay for the privacy queries it runs.
+        context["children"] = lambda: self.listed_children(request)
         return context

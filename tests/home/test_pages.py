@@ -121,3 +121,24 @@ def test_topic_taxonomy_is_seeded_with_pack_and_event_topics():
 def test_topic_slug_is_made_from_the_name_when_left_empty():
     topic = Topic.objects.create(name="Peer guardianship online")
     assert topic.slug == "peer-guardianship-online"
+
+
+def test_section_pages_with_their_own_listing_do_not_query_for_children(client, home):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from events.models import EventIndexPage
+    from newsletters.models import NewsletterIndexPage
+
+    publish(home, EventIndexPage(title="Events", slug="events", intro="<p>x</p>"))
+    publish(home, NewsletterIndexPage(title="Newsletters", slug="newsletters", intro="<p>x</p>"))
+    client.get("/events/")
+    with CaptureQueriesContext(connection) as captured:
+        client.get("/events/")
+    privacy_queries = [q for q in captured if "wagtailcore_pageviewrestriction" in q["sql"]]
+    # Measured: 5 with the children list left uncomputed, 6 when it was computed eagerly.
+    assert len(privacy_queries) == 5
+    assert (
+        "No newsletter issues have been published yet."
+        in client.get("/newsletters/").content.decode()
+    )
