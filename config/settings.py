@@ -211,6 +211,11 @@ else:
 # Events: reminder emails go out this many days before an event starts.
 EVENT_REMINDER_DAYS = env_int("EVENT_REMINDER_DAYS", 2)
 
+# Newsletters: unconfirmed sign-ups expire after this many days; sends go out in batches.
+NEWSLETTER_CONFIRM_DAYS = env_int("NEWSLETTER_CONFIRM_DAYS", 7)
+NEWSLETTER_BATCH_SIZE = env_int("NEWSLETTER_BATCH_SIZE", 100)
+NEWSLETTER_MAX_ATTEMPTS = env_int("NEWSLETTER_MAX_ATTEMPTS", 5)
+
 # Wagtail.
 WAGTAIL_SITE_NAME = "Planning for Safety"
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"

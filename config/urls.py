@@ -6,7 +6,11 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.health import healthz
+from config.robots import robots_txt
 from events import views as event_views
+from events.feeds import EventsFeed
+from newsletters.feeds import NewslettersFeed
+from resources.feeds import ResourcesFeed
 from search import views as search_views
 
 urlpatterns = [
@@ -17,6 +21,12 @@ urlpatterns = [
     path("search/", search_views.search, name="search"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("events/feed.ics", event_views.upcoming_events_feed, name="events_feed"),
+    path("events/feed.rss", EventsFeed(), name="events_rss"),
+    path("resources/feed.rss", ResourcesFeed(), name="resources_feed"),
+    path("newsletters/feed.rss", NewslettersFeed(), name="newsletters_feed"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("", include("newsletters.urls")),
+    path("", include("newsletters.urls_sharing")),
 ]
 
 if settings.DEBUG:

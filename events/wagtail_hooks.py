@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.urls import path, reverse
 from django.utils import timezone
 from wagtail import hooks
@@ -76,3 +77,26 @@ def my_bookings(request):
     from events.my_bookings import bookings_for
 
     return bookings_for(request.user)
+
+
+@hooks.register("newsletter_upcoming_events")
+def newsletter_upcoming_events(topic_ids, limit, since=None):
+    """Public events still to come, soonest first, as newsletter listing items."""
+    events = upcoming_events(None, topic_ids, limit)
+    return [
+        {
+            "title": event.title,
+            "url": settings.BASE_URL + event.url,
+            "meta": " · ".join(
+                part
+                for part in (
+                    timezone.localtime(event.start).strftime("%-d %B %Y, %H:%M"),
+                    event.get_event_format_display(),
+                    event.get_region_display() if event.region else "",
+                )
+                if part
+            ),
+            "summary": event.summary,
+        }
+        for event in events
+    ]

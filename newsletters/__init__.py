@@ -1,1 +1,1 @@
-"""Newsletters: issues of the programme newsletter, subscribers and sending."""
+"""Newsletters: issues and their archive, subscribers, sending, public feeds and QR codes."""

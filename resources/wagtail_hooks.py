@@ -1,8 +1,12 @@
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from network.access import visible_pages
 from resources.downloads import is_new_download, record_download
+from resources.models import ResourcePackPage, ResourcePage
 from resources.reports import DocumentDownloadsReport
 
 
@@ -42,3 +46,26 @@ def register_download_report_menu_item():
         icon_name="download",
         order=700,
     )
+
+
+@hooks.register("newsletter_new_resources")
+def newsletter_new_resources(topic_ids, limit, since=None):
+    """Public packs and tools first published since `since`, newest first, as listing items."""
+    found = []
+    for model, kind in ((ResourcePackPage, "Resource pack"), (ResourcePage, "Tool")):
+        pages = visible_pages(AnonymousUser(), model.objects.all())
+        if since is not None:
+            pages = pages.filter(first_published_at__gte=since)
+        if topic_ids:
+            pages = pages.filter(topics__in=topic_ids).distinct()
+        found.extend((page, kind) for page in pages.order_by("-first_published_at")[:limit])
+    found.sort(key=lambda pair: pair[0].first_published_at, reverse=True)
+    return [
+        {
+            "title": page.title,
+            "url": settings.BASE_URL + page.url,
+            "meta": f"{kind}, published {page.first_published_at:%-d %B %Y}",
+            "summary": page.summary,
+        }
+        for page, kind in found[:limit]
+    ]

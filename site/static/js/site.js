@@ -30,3 +30,14 @@
   narrow.addEventListener("change", sync);
   sync();
 })();
+
+// "Print" buttons are hidden until this script can make them work.
+(function () {
+  "use strict";
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      window.print();
+    });
+  });
+})();

@@ -1,0 +1,64 @@
+from django.contrib.auth.models import AnonymousUser
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
+from wagtail.models import Page
+from wagtail_modeladmin.options import modeladmin_register
+
+from network.access import visible_pages
+from newsletters import admin_views
+from newsletters.models import NewsletterPage
+from newsletters.staff_admin import SubscriberAdmin
+
+modeladmin_register(SubscriberAdmin)
+
+
+@hooks.register("register_admin_urls")
+def register_newsletter_admin_urls():
+    return [
+        path("newsletters/<int:page_id>/send/", admin_views.send_issue, name="newsletters_send"),
+        path("newsletters/sends/", admin_views.mailings, name="newsletters_mailings"),
+        path(
+            "newsletters/sends/<int:mailing_id>/",
+            admin_views.mailing_detail,
+            name="newsletters_mailing",
+        ),
+    ]
+
+
+class SendLogMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("newsletters.send_newsletter")
+
+
+@hooks.register("register_admin_menu_item")
+def register_send_log_menu_item():
+    return SendLogMenuItem(
+        "Newsletter sends", reverse("newsletters_mailings"), icon_name="mail", order=560
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def newsletter_page_buttons(page, user, view_name, next_url=None):
+    if isinstance(page.specific_deferred, NewsletterPage) and user.has_perm(
+        "newsletters.send_newsletter"
+    ):
+        yield Button(
+            "Send to subscribers",
+            reverse("newsletters_send", args=[page.pk]),
+            icon_name="mail",
+            priority=80,
+        )
+    if page.live and visible_pages(AnonymousUser(), Page.objects.filter(pk=page.pk)).exists():
+        yield Button(
+            "QR code and flyer",
+            reverse("page_flyer", args=[page.pk]),
+            icon_name="link",
+            priority=85,
+        )
+
+
+@hooks.register("register_log_actions")
+def register_newsletter_log_actions(actions):
+    actions.register_action("newsletters.send", "Send newsletter", "Newsletter sent to subscribers")
