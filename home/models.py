@@ -157,7 +157,7 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Shown when a page is shared on social media. Best at 1200 × 630 pixels.",
+        help_text="Shown when a page is shared on social media. Best at 1200 by 630 pixels.",
     )
 
     panels = [

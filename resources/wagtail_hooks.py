@@ -64,7 +64,7 @@ def newsletter_new_resources(topic_ids, limit, since=None):
         {
             "title": page.title,
             "url": settings.BASE_URL + page.url,
-            "meta": f"{kind}, published {page.first_published_at:%-d %B %Y}",
+            "meta": kind,
             "summary": page.summary,
         }
         for page, kind in found[:limit]

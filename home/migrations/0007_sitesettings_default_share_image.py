@@ -15,6 +15,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='sitesettings',
             name='default_share_image',
-            field=models.ForeignKey(blank=True, help_text='Shown when a page is shared on social media. Best at 1200 × 630 pixels.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image'),
+            field=models.ForeignKey(blank=True, help_text='Shown when a page is shared on social media. Best at 1200 by 630 pixels.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image'),
         ),
     ]

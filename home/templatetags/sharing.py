@@ -3,6 +3,8 @@
 from django import template
 from django.conf import settings
 
+from home.models import SiteSettings
+
 register = template.Library()
 
 SHARE_IMAGE = "fill-1200x630"
@@ -12,9 +14,7 @@ SHARE_IMAGE = "fill-1200x630"
 def share_meta(context):
     request = context.get("request")
     page = context.get("page")
-    site_settings = context.get("settings")
-    home_settings = getattr(site_settings, "home", None) if site_settings else None
-    site_settings = getattr(home_settings, "SiteSettings", None) if home_settings else None
+    site_settings = SiteSettings.for_request(request) if request else None
     if page is not None and getattr(page, "url", None):
         url = settings.BASE_URL + page.url
         title = page.seo_title or page.title

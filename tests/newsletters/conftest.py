@@ -8,6 +8,7 @@ from home.models import Topic
 from newsletters.models import NewsletterIndexPage, NewsletterPage, Subscriber
 from newsletters.subscriptions import CONSENT_TEXT
 from tests.factories import UserFactory, make_home_page, publish
+from tests.network.conftest import areas, gated, network_home, people  # noqa: F401
 
 
 @pytest.fixture
