@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.indexing import text_search_fields
 from home.pages import SectionIndexPage
 from newsletters.blocks import NewsletterBodyBlock
 
@@ -57,12 +58,7 @@ class NewsletterPage(Page):
         FieldPanel("summary"),
         FieldPanel("body"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("title", boost=3),
-        index.SearchField("summary", boost=2),
-        index.SearchField("body"),
-        index.FilterField("issue_date"),
-    ]
+    search_fields = [*Page.search_fields, *text_search_fields(), index.FilterField("issue_date")]
 
     parent_page_types = ["newsletters.NewsletterIndexPage"]
     subpage_types = []

@@ -9,6 +9,7 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from home.demo import pages as text
+from home.demo.share_image import make_share_image
 from home.models import HomePage, SiteSettings, StandardPage
 
 CONTACT_EMAIL = "planningforsafety@example.org"
@@ -75,7 +76,9 @@ def ensure_site_settings(site):
     settings = SiteSettings.for_site(site)
     if not settings.contact_email:
         settings.contact_email = CONTACT_EMAIL
-        settings.save()
+    if settings.default_share_image_id is None:
+        settings.default_share_image = make_share_image()
+    settings.save()
 
 
 @transaction.atomic

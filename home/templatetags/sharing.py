@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from wagtail.models import Site
 
 from home.models import SiteSettings
 
@@ -14,7 +15,8 @@ SHARE_IMAGE = "fill-1200x630"
 def share_meta(context):
     request = context.get("request")
     page = context.get("page")
-    site_settings = SiteSettings.for_request(request) if request else None
+    site = Site.find_for_request(request) if request else None
+    site_settings = SiteSettings.for_site(site) if site else None  # no site: error pages
     if page is not None and getattr(page, "url", None):
         url = settings.BASE_URL + page.url
         title = page.seo_title or page.title

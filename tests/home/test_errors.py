@@ -20,6 +20,15 @@ def test_unknown_address_gets_the_404_page_with_a_way_on(client):
     assert 'href="/search/"' in html
 
 
+def test_the_404_page_renders_when_no_site_matches_the_request(client):
+    from wagtail.models import Site
+
+    Site.objects.all().delete()
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    assert b'rel="canonical"' in response.content
+
+
 def test_server_error_page_renders_without_a_request_context():
     response = server_error(RequestFactory().get("/"))
     assert response.status_code == 500

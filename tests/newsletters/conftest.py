@@ -63,5 +63,7 @@ def make_subscriber(email, status=Subscriber.Status.CONFIRMED, topics=()):
 @pytest.fixture
 def editor(db):
     person = UserFactory(email="editor@example.org")
-    person.groups.add(Group.objects.get(name="Editors"))
+    # get_or_create: transactional tests flush the groups the migrations made
+    editors, _ = Group.objects.get_or_create(name="Editors")
+    person.groups.add(editors)
     return person

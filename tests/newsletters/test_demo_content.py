@@ -22,6 +22,7 @@ def test_demo_has_three_sent_issues_and_subscribers_in_every_state(client, mailo
     assert mailoutbox == []  # loading the demo emails no one
     archive = client.get("/newsletters/").content.decode()
     assert all(issue.title in archive for issue in issues)
+    assert 'property="og:image" content="http' in archive  # the demo's default share image
     listed = issues.get(slug="working-with-schools")
     assert "Upcoming events" in client.get(listed.url).content.decode()
     call_command("load_demo_content", stdout=io.StringIO())
