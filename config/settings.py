@@ -211,6 +211,13 @@ else:
 # Events: reminder emails go out this many days before an event starts.
 EVENT_REMINDER_DAYS = env_int("EVENT_REMINDER_DAYS", 2)
 
+# Discussions: posts per person in a time window, how long authors may edit, and how many of
+# a new member's first posts wait for a moderator.
+DISCUSSION_RATE_LIMIT = env_int("DISCUSSION_RATE_LIMIT", 5)
+DISCUSSION_RATE_WINDOW_MINUTES = env_int("DISCUSSION_RATE_WINDOW_MINUTES", 10)
+DISCUSSION_EDIT_MINUTES = env_int("DISCUSSION_EDIT_MINUTES", 30)
+DISCUSSION_APPROVE_FIRST_POSTS = env_int("DISCUSSION_APPROVE_FIRST_POSTS", 2)
+
 # Newsletters: unconfirmed sign-ups expire after this many days; sends go out in batches.
 NEWSLETTER_CONFIRM_DAYS = env_int("NEWSLETTER_CONFIRM_DAYS", 7)
 NEWSLETTER_BATCH_SIZE = env_int("NEWSLETTER_BATCH_SIZE", 100)

@@ -227,3 +227,67 @@ def visible_documents(user, documents):
     may_download = document_visibility(user)
     ids = [doc.pk for doc in documents.select_related("collection") if may_download(doc)]
     return documents.filter(pk__in=ids)
+
+
+# Discussions and session notes ------------------------------------------------------------
+
+
+def visible_spaces(user):
+    """Discussion spaces this user may read and post in."""
+    from network.community.models import Space
+
+    if is_staff(user):
+        return Space.objects.all()
+    if not is_network_member(user):
+        return Space.objects.none()
+    audiences = [Space.Audience.MEMBERS] + ([Space.Audience.CHAIRS] if is_chair(user) else [])
+    return Space.objects.filter(
+        Q(audience__in=audiences) | Q(audience=Space.Audience.SET, participants=user)
+    ).distinct()
+
+
+def can_view_space(user, space):
+    return visible_spaces(user).filter(pk=space.pk).exists()
+
+
+def visible_threads(user, threads=None):
+    """Threads in spaces the user may see; threads awaiting approval only for their author."""
+    from network.community.models import Thread
+
+    threads = Thread.objects.all() if threads is None else threads
+    if not is_signed_in(user):
+        return threads.none()
+    threads = threads.filter(space__in=visible_spaces(user))
+    if is_staff(user):
+        return threads
+    return threads.filter(Q(awaiting_approval=False) | Q(author=user))
+
+
+def visible_posts(user, posts=None):
+    """Published posts in threads the user may see, and the user's own waiting posts.
+
+    Hidden and deleted posts keep their place in a thread (as a notice), but their text is
+    for staff and, when hidden, for its author: listings and search use only these.
+    """
+    from network.community.models import Post
+
+    posts = Post.objects.all() if posts is None else posts
+    posts = posts.filter(thread__in=visible_threads(user))
+    if is_staff(user):
+        return posts
+    return posts.filter(Q(state=Post.State.PUBLISHED) | Q(state=Post.State.PENDING, author=user))
+
+
+def may_moderate(user):
+    """Programme staff moderate discussions."""
+    return is_staff(user)
+
+
+def visible_sessions(user, sessions=None):
+    """Action learning session notes: for their set's members and staff only."""
+    from network.learning.models import ActionLearningSession
+
+    sessions = ActionLearningSession.objects.all() if sessions is None else sessions
+    if not is_signed_in(user):
+        return sessions.none()
+    return sessions.filter(space__in=visible_spaces(user))

@@ -10,7 +10,9 @@ from network.access import (
     is_staff,
     membership_of,
     visible_pages,
+    visible_threads,
 )
+from network.learning.views import open_actions_for
 from network.models import Membership
 from network.pages import ChairsNetworkPage, EvidenceActivityPage, NetworkPage
 
@@ -51,7 +53,11 @@ def dashboard_context(network_home, request):
         "area_members": [],
         "is_area_contact": False,
     }
+    context["latest_threads"] = list(
+        visible_threads(user).select_related("space").order_by("-last_activity_at")[:LATEST]
+    )
     if context["is_chair"]:
+        context["my_actions"] = list(open_actions_for(user))
         context["chairs_pages"] = visible_pages(
             user, ChairsNetworkPage.objects.descendant_of(network_home)
         ).order_by("-first_published_at")[:LATEST]

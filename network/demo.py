@@ -11,6 +11,7 @@ from wagtail.models import Collection, CollectionViewRestriction
 from home.demo.builder import ensure_child
 from home.documents import make_pdf
 from network.demo_content import AREAS, CHAIRS_PAGES, EVIDENCE_ACTIVITIES, NETWORK_PAGES, PEOPLE
+from network.demo_discussions import build_discussions
 from network.models import (
     ChairsNetworkPage,
     EvidenceActivityPage,
@@ -47,7 +48,8 @@ INTRO = (
 
 
 def build_demo_content(home, report):
-    """Areas, people in every role, staff, and the network's pages and evidence activities."""
+    """Areas, people in every role, staff, the network's pages and evidence activities,
+    discussions and action learning sessions."""
     network = ensure_child(
         home,
         "network",
@@ -70,6 +72,7 @@ def build_demo_content(home, report):
         ensure_child(network, spec["slug"], lambda s=spec: gated(ChairsNetworkPage, s), report)
     for spec in EVIDENCE_ACTIVITIES:
         ensure_child(network, spec["slug"], lambda s=spec: evidence_activity(s), report)
+    build_discussions(report)
 
 
 def ensure_area(spec):

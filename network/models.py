@@ -287,3 +287,21 @@ __all__ = [
     "Role",
     "User",
 ]
+
+
+# Models of the network's peer-support and session-notes modules, registered with the app.
+from network.community.models import (  # noqa: E402, F401
+    DigestItem,
+    DiscussionSettings,
+    Follow,
+    Post,
+    PostReport,
+    ReadMarker,
+    Space,
+    Thread,
+)
+from network.learning.models import (  # noqa: E402, F401
+    ActionLearningSession,
+    AgreedAction,
+    SessionAttachment,
+)

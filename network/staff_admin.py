@@ -9,7 +9,13 @@ from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
 from wagtail_modeladmin.views import EditView
 
 from network import admin_views
-from network.models import AreaApplication, LocalArea, Membership
+from network.models import (
+    AreaApplication,
+    DiscussionSettings,
+    LocalArea,
+    Membership,
+    Space,
+)
 from network.pages import EvidenceContribution
 
 
@@ -172,8 +178,36 @@ class EvidenceContributionAdmin(ModelAdmin):
     inspect_view_enabled = True
 
 
+class SpaceAdmin(ModelAdmin):
+    """Discussion spaces: staff add one per action learning set, with its own audience."""
+
+    model = Space
+    menu_label = "Discussion spaces"
+    menu_icon = "comment"
+    list_display = ["name", "audience", "order"]
+    form_fields_exclude = ["slug"]
+
+
+class DiscussionSettingsAdmin(ModelAdmin):
+    """Per person: email frequency, and whether their posts skip approval."""
+
+    model = DiscussionSettings
+    menu_label = "Discussion settings"
+    menu_icon = "cog"
+    list_display = ["user", "frequency", "skip_approval"]
+    list_filter = ["frequency", "skip_approval"]
+    search_fields = ["user__email", "user__last_name"]
+
+
 class NetworkAdminGroup(ModelAdminGroup):
     menu_label = "Network"
     menu_icon = "group"
     menu_order = 250
-    items = [LocalAreaAdmin, MembershipAdmin, AreaApplicationAdmin, EvidenceContributionAdmin]
+    items = [
+        LocalAreaAdmin,
+        MembershipAdmin,
+        AreaApplicationAdmin,
+        EvidenceContributionAdmin,
+        SpaceAdmin,
+        DiscussionSettingsAdmin,
+    ]

@@ -1,8 +1,14 @@
+from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.options import modeladmin_register
 
-from network.access import can_view_document, may_access, page_audience
+from network.access import can_view_document, may_access, may_moderate, page_audience
+from network.community import admin_views as community_admin
 from network.gate import refuse_page, refuse_private
+from network.learning.models import ActionLearningSession
 from network.staff_admin import NetworkAdminGroup
 
 
@@ -36,6 +42,54 @@ def register_network_log_actions(actions):
         "network.membership.status", "Member status", "Membership status changed"
     )
     actions.register_action("network.membership.roles", "Member roles", "Membership roles changed")
+    actions.register_action("network.membership.suspend", "Suspend member", "Member suspended")
+    actions.register_action("network.post.approve", "Approve post", "Discussion post approved")
+    actions.register_action("network.post.hide", "Hide post", "Discussion post hidden")
+    actions.register_action("network.post.unhide", "Unhide post", "Discussion post shown again")
+    actions.register_action("network.thread.lock", "Lock thread", "Thread locked")
+    actions.register_action("network.thread.unlock", "Unlock thread", "Thread unlocked")
+    actions.register_action("network.thread.pin", "Pin thread", "Thread pinned")
+    actions.register_action("network.thread.unpin", "Unpin thread", "Thread unpinned")
+
+
+@hooks.register("register_admin_urls")
+def register_moderation_urls():
+    return [
+        path("discussions/moderation/", community_admin.queue, name="network_moderation"),
+        path(
+            "discussions/moderation/<int:post_id>/",
+            community_admin.act,
+            name="network_moderation_act",
+        ),
+    ]
+
+
+class ModeratorMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_moderate(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_moderation_menu_item():
+    return ModeratorMenuItem(
+        "Discussion moderation", reverse("network_moderation"), icon_name="warning", order=260
+    )
 
 
 modeladmin_register(NetworkAdminGroup)
+
+
+class SessionNotesViewSet(SnippetViewSet):
+    """Facilitators write session notes, actions and attachments in the admin."""
+
+    model = ActionLearningSession
+    menu_label = "Session notes"
+    icon = "clipboard-list"
+    add_to_admin_menu = True
+    menu_order = 255
+    list_display = ["title", "space", "date", "facilitator"]
+    list_filter = ["space"]
+    search_fields = ["title"]
+
+
+register_snippet(SessionNotesViewSet)

@@ -134,3 +134,9 @@ def client_for(client, person):
     if person is not None:
         client.force_login(person)
     return client
+
+
+@pytest.fixture
+def no_approval(settings):
+    """Most discussion tests are not about first-post approval: let everyone's posts through."""
+    settings.DISCUSSION_APPROVE_FIRST_POSTS = 0

@@ -1,0 +1,1 @@
+"""Peer support: discussion spaces, threads and posts, following, notifications, moderation."""

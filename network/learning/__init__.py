@@ -1,0 +1,1 @@
+"""Action learning: the Chairs' session notes, agreed actions and private attachments."""

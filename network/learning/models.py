@@ -1,0 +1,132 @@
+"""Notes of action learning sessions, the actions agreed in them, and their attachments."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
+from django.db import models
+from django.utils import timezone
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+USER = settings.AUTH_USER_MODEL
+ATTACHMENT_TYPES = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "txt"]
+
+
+class ActionLearningSession(index.Indexed, ClusterableModel):
+    """One meeting of an action learning set: who came, what was discussed, what was agreed."""
+
+    title = models.CharField(max_length=200)
+    space = models.ForeignKey(
+        "network.Space",
+        on_delete=models.PROTECT,
+        related_name="sessions",
+        verbose_name="set",
+        limit_choices_to={"audience__in": ["chairs", "set"]},
+        help_text="The action learning set: its members (and staff) see these notes.",
+    )
+    date = models.DateField(default=timezone.localdate)
+    facilitator = models.ForeignKey(
+        USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    attendees = ParentalManyToManyField(
+        USER,
+        blank=True,
+        related_name="action_learning_sessions",
+        limit_choices_to={"membership__roles__code": "chair"},
+        help_text="The Chairs who came.",
+    )
+    themes = ParentalManyToManyField("home.Topic", blank=True, related_name="+")
+    notes = RichTextField(features=["h2", "h3", "bold", "italic", "ol", "ul", "link"])
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("title"),
+                FieldRowPanel([FieldPanel("space"), FieldPanel("date")]),
+                FieldPanel("facilitator"),
+                FieldPanel("attendees"),
+                FieldPanel("themes"),
+            ],
+            heading="Session",
+        ),
+        FieldPanel("notes"),
+        InlinePanel("actions", heading="Agreed actions", label="Action"),
+        InlinePanel("attachments", heading="Private attachments", label="Attachment"),
+    ]
+
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.SearchField("notes"),
+        index.RelatedFields("themes", [index.SearchField("name"), index.FilterField("slug")]),
+        index.FilterField("space_id"),
+        index.FilterField("date"),
+    ]
+
+    class Meta:
+        ordering = ["-date", "-pk"]
+        verbose_name = "action learning session"
+
+    def __str__(self):
+        return f"{self.title} ({self.date:%d %b %Y})"
+
+    def clean(self):
+        from network.access import is_staff
+
+        if self.facilitator and not is_staff(self.facilitator):
+            raise ValidationError({"facilitator": "The facilitator must be programme staff."})
+
+    def get_absolute_url(self):
+        from django.urls import reverse
+
+        return reverse("network:session", args=[self.pk])
+
+
+class AgreedAction(Orderable):
+    session = ParentalKey(ActionLearningSession, on_delete=models.CASCADE, related_name="actions")
+    description = models.CharField(max_length=300)
+    owner = models.ForeignKey(
+        USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="learning_actions"
+    )
+    due_date = models.DateField(null=True, blank=True)
+    is_done = models.BooleanField("done", default=False)
+    done_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    panels = [
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("owner"), FieldPanel("due_date"), FieldPanel("is_done")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        indexes = [models.Index(fields=["owner", "is_done"])]
+
+    def __str__(self):
+        return self.description
+
+    @property
+    def is_overdue(self):
+        return (
+            not self.is_done and self.due_date is not None and self.due_date < timezone.localdate()
+        )
+
+
+class SessionAttachment(Orderable):
+    """A file for the set only: served through a view that checks who is asking."""
+
+    session = ParentalKey(
+        ActionLearningSession, on_delete=models.CASCADE, related_name="attachments"
+    )
+    title = models.CharField(max_length=200)
+    file = models.FileField(
+        upload_to="session-notes/%Y/",
+        validators=[FileExtensionValidator(ATTACHMENT_TYPES)],
+        help_text="PDF, Word, Excel, PowerPoint, OpenDocument or text.",
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("file")]
+
+    def __str__(self):
+        return self.title

@@ -1,0 +1,130 @@
+"""Each role against each discussion URL: the status code, and never the content."""
+
+import pytest
+
+from network.community.models import Space
+from tests.network.conftest import client_for
+from tests.network.discussions import reply, start
+
+pytestmark = pytest.mark.django_db
+
+LOGIN = "login"
+KINDS = [
+    "spaces",
+    "members_space",
+    "members_thread",
+    "chairs_space",
+    "chairs_thread",
+    "new_thread",
+    "permalink",
+    "report",
+    "chairs_edit",
+    "email_settings",
+]
+MATRIX = {
+    "anonymous": [LOGIN] * 10,
+    "registered": [403, 403, 403, 403, 403, 403, 403, 403, 403, 200],
+    "applicant": [403, 403, 403, 403, 403, 403, 403, 403, 403, 200],
+    "member": [200, 200, 200, 403, 403, 200, 200, 200, 403, 200],
+    "chair": [200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+    "left_area_member": [403, 403, 403, 403, 403, 403, 403, 403, 403, 200],
+    "staff": [200, 200, 200, 200, 200, 200, 200, 200, 302, 200],
+}
+SECRET = {"members_thread": "MEMBERS-THREAD-BODY", "chairs_thread": "CHAIRS-THREAD-BODY"}
+
+
+@pytest.fixture
+def discussions(people, no_approval):
+    members_thread = start(people["member"], body="MEMBERS-THREAD-BODY")
+    chairs = Space.objects.get(slug="chairs-action-learning")
+    chairs_thread = start(people["chair"], body="CHAIRS-THREAD-BODY", where=chairs)
+    return {
+        "spaces": "/network/discussions/",
+        "members_space": "/network/discussions/peer-support/",
+        "members_thread": members_thread.get_absolute_url(),
+        "chairs_space": "/network/discussions/chairs-action-learning/",
+        "chairs_thread": chairs_thread.get_absolute_url(),
+        "new_thread": "/network/discussions/peer-support/new/",
+        "permalink": f"/network/discussions/posts/{reply(members_thread, people['member']).pk}/",
+        "report": f"/network/discussions/posts/{members_thread.posts.first().pk}/report/",
+        # The chair's own post: only its author may edit (staff are sent back to the post).
+        "chairs_edit": f"/network/discussions/posts/{chairs_thread.posts.first().pk}/edit/",
+        "email_settings": "/accounts/discussion-emails/",
+    }
+
+
+CASES = [
+    (role, kind, expected)
+    for role, row in MATRIX.items()
+    for kind, expected in zip(KINDS, row, strict=True)
+]
+
+
+@pytest.mark.parametrize(("role", "kind", "expected"), CASES)
+def test_discussion_permission_matrix(client, people, discussions, role, kind, expected):
+    response = client_for(client, people[role]).get(discussions[kind])
+    if expected == LOGIN:
+        assert response.status_code == 302
+        assert response.url.startswith("/accounts/login/?next=")
+        return
+    if kind == "permalink" and expected == 200:
+        assert response.status_code == 302 and "#post-" in response.url
+        return
+    assert response.status_code == expected
+    if kind in SECRET:
+        assert (SECRET[kind] in response.content.decode()) is (expected == 200)
+
+
+@pytest.mark.parametrize("role", ["anonymous", "registered", "member", "left_area_member"])
+def test_outsiders_cannot_post_reply_or_moderate_in_the_chairs_space(
+    client, people, discussions, role
+):
+    from network.community.models import Post, Thread
+
+    chairs_thread = Thread.objects.get(space__slug="chairs-action-learning")
+    client_for(client, people[role])
+    before = Post.objects.count()
+    client.post("/network/discussions/chairs-action-learning/new/", {"title": "x", "body": "y"})
+    client.post(f"/network/discussions/threads/{chairs_thread.pk}/reply/", {"body": "y"})
+    client.post(f"/network/discussions/threads/{chairs_thread.pk}/moderate/", {"action": "lock"})
+    chairs_thread.refresh_from_db()
+    assert Post.objects.count() == before and not chairs_thread.is_locked
+
+
+def test_outsiders_never_see_threads_posts_or_sessions_through_the_policy(people, discussions):
+    from network.access import visible_posts, visible_sessions, visible_threads
+
+    for role in ("anonymous", "registered", "applicant", "left_area_member"):
+        person = people[role]
+        assert not visible_threads(person).exists()
+        assert not visible_posts(person).exists()
+        assert not visible_sessions(person).exists()
+    member_titles = set(visible_threads(people["member"]).values_list("space__slug", flat=True))
+    assert member_titles == {"peer-support"}
+    assert visible_posts(people["staff"]).count() == 3
+
+
+def test_threads_posts_and_session_notes_are_in_the_search_index(
+    people, discussions, search_backend
+):
+    """Their search fields are indexed (search, issue #8, filters them by the policy)."""
+    from network.community.models import Post, Thread
+    from network.learning.models import ActionLearningSession
+
+    session = ActionLearningSession.objects.create(
+        title="Agendas that keep contexts in view",
+        space=Space.objects.get(slug="chairs-action-learning"),
+        notes="<p>Chairs tried a decision log.</p>",
+    )
+    for item in [*Thread.objects.all(), *Post.objects.all(), session]:
+        search_backend.add(item)
+    search_backend.refresh_indexes()
+    assert Thread.objects.count() == 2
+    assert len(search_backend.search("run ROTH panels", Thread, operator="and")) == 2
+    assert {
+        post.pk for post in search_backend.search("MEMBERS-THREAD-BODY", Post, operator="and")
+    } == {Thread.objects.get(space__slug="peer-support").posts.first().pk}
+    assert [
+        found.pk
+        for found in search_backend.search("decision log", ActionLearningSession, operator="and")
+    ] == [session.pk]

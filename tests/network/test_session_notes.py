@@ -1,0 +1,210 @@
+"""Action learning session notes: who sees them, attachments, and actions on the dashboard."""
+
+import datetime
+
+import pytest
+from django.core.files.base import ContentFile
+from django.core.management import call_command
+from django.utils import timezone
+
+from network.community.models import Space
+from network.learning.models import ActionLearningSession, AgreedAction, SessionAttachment
+from tests.network.conftest import client_for, make_member
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def session(people, media_root):
+    notes = ActionLearningSession.objects.create(
+        title="Session 2: contexts, not behaviour",
+        space=Space.objects.get(slug="chairs-action-learning"),
+        date=datetime.date(2026, 10, 1),
+        facilitator=people["staff"],
+        notes="<p>CHAIRS-ONLY NOTES about conference agendas.</p>",
+    )
+    notes.attendees.set([people["chair"]])
+    today = timezone.localdate()
+    AgreedAction.objects.create(
+        session=notes,
+        description="Trial the one-page agenda",
+        owner=people["chair"],
+        due_date=today - datetime.timedelta(days=3),
+    )
+    AgreedAction.objects.create(
+        session=notes,
+        description="Share the decision log template",
+        owner=people["chair"],
+        due_date=today + datetime.timedelta(days=10),
+        is_done=True,
+    )
+    SessionAttachment.objects.create(
+        session=notes, title="Agenda template", file=ContentFile(b"%PDF agenda", "agenda.pdf")
+    )
+    return notes
+
+
+@pytest.mark.parametrize(
+    "role, expected",
+    [
+        ("anonymous", 302),
+        ("registered", 403),
+        ("applicant", 403),
+        ("member", 403),
+        ("left_area_member", 403),
+        ("chair", 200),
+        ("staff", 200),
+    ],
+)
+def test_session_notes_are_for_the_sets_members_and_staff_only(
+    client, people, session, role, expected
+):
+    client_for(client, people[role])
+    response = client.get(session.get_absolute_url())
+    assert response.status_code == expected
+    attachment = session.attachments.get()
+    download = client.get(f"/network/sessions/{session.pk}/attachments/{attachment.pk}/")
+    assert download.status_code == expected
+    if expected == 200:
+        assert "CHAIRS-ONLY NOTES" in response.content.decode()
+        assert b"".join(download.streaming_content) == b"%PDF agenda"
+        assert download["Content-Disposition"].startswith("attachment")
+        assert "no-store" in download["Cache-Control"]
+    else:
+        assert "CHAIRS-ONLY NOTES" not in response.content.decode()
+
+
+def test_a_sets_own_space_limits_its_notes_to_its_participants(client, people, areas):
+    action_set = Space.objects.create(name="Set B", audience=Space.Audience.SET)
+    insider = make_member(areas["other"], roles=("chair",), email="insider@example.org")
+    action_set.participants.add(insider)
+    notes = ActionLearningSession.objects.create(
+        title="Set B session", space=action_set, notes="<p>SET-B NOTES</p>"
+    )
+    client_for(client, insider)
+    assert client.get(notes.get_absolute_url()).status_code == 200
+    client_for(client, people["chair"])  # a Chair, but not in this set
+    assert client.get(notes.get_absolute_url()).status_code == 403
+    assert "Set B session" not in client.get("/network/sessions/").content.decode()
+
+
+def test_the_chairs_dashboard_lists_their_open_actions_across_sessions(
+    client, people, session, network_home
+):
+    client_for(client, people["chair"])
+    dashboard = client.get("/network/").content.decode()
+    assert "Trial the one-page agenda" in dashboard
+    assert "overdue" in dashboard
+    assert "Share the decision log template" not in dashboard  # done
+
+
+def test_only_the_owner_or_staff_marks_an_action_done(client, people, session, areas, network_home):
+    action = session.actions.get(description="Trial the one-page agenda")
+    other_chair = make_member(areas["member"], roles=("chair",), email="other.chair@example.org")
+    client_for(client, other_chair)
+    response = client.post(f"/network/sessions/actions/{action.pk}/", {"done": "1"})
+    assert response.status_code == 403
+    action.refresh_from_db()
+    assert not action.is_done
+    client_for(client, people["chair"])
+    response = client.post(
+        f"/network/sessions/actions/{action.pk}/", {"done": "1", "next": "/network/"}
+    )
+    assert response["Location"] == "/network/"
+    action.refresh_from_db()
+    assert action.is_done and action.done_at is not None
+    dashboard = client.get("/network/").content.decode()
+    assert "Your open actions" in dashboard
+    assert "Trial the one-page agenda" not in dashboard
+    client.post(f"/network/sessions/actions/{action.pk}/", {"done": "0", "next": "//evil"})
+    action.refresh_from_db()
+    assert not action.is_done
+
+
+def test_session_notes_print_cleanly(client, people, session):
+    client_for(client, people["chair"])
+    html = client.get(session.get_absolute_url()).content.decode()
+    assert 'media="print"' in html and "data-print" in html
+    assert "Agreed actions" in html and "Overdue" in html
+
+
+def test_facilitators_write_notes_in_the_admin(client, people, session):
+    client_for(client, people["staff"])
+    assert client.get("/admin/snippets/network/actionlearningsession/").status_code == 200
+    edit = client.get(f"/admin/snippets/network/actionlearningsession/edit/{session.pk}/")
+    assert edit.status_code == 200
+    assert "Agreed actions" in edit.content.decode()
+
+
+def test_demo_has_threads_in_each_space_and_two_sessions_with_actions(client):
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    from network.community.models import Thread
+
+    for slug in ("peer-support", "chairs-action-learning"):
+        assert Thread.objects.filter(space__slug=slug, reply_count__gte=2).exists()
+    assert ActionLearningSession.objects.count() == 2
+    chair_actions = AgreedAction.objects.filter(owner__email="chair@example.org", is_done=False)
+    assert chair_actions.count() >= 2
+    from network.models import User
+
+    client.force_login(User.objects.get(email="chair@example.org"))
+    dashboard = client.get("/network/").content.decode()
+    assert chair_actions.first().description in dashboard
+    count = Thread.objects.count()
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert Thread.objects.count() == count
+
+
+def session_form(people, **overrides):
+    data = {
+        "title": "Session 4: recording decisions",
+        "space": Space.objects.get(slug="chairs-action-learning").pk,
+        "date": "2026-11-20",
+        "attendees": [people["chair"].pk],
+        "notes": "We compared **decision logs**.<script>alert(1)</script>",
+        "actions-TOTAL_FORMS": "3",
+        "actions-INITIAL_FORMS": "0",
+        "actions-0-description": "Pilot a decision log at two conferences",
+        "actions-0-owner": people["chair"].pk,
+        "actions-0-due_date": "2027-01-15",
+        "actions-1-description": "",
+        "actions-2-description": "",
+    }
+    return {**data, **overrides}
+
+
+def test_a_chair_records_a_session_whose_actions_reach_their_dashboard(
+    client, people, network_home
+):
+    client_for(client, people["chair"])
+    assert client.get("/network/sessions/new/").status_code == 200
+    response = client.post("/network/sessions/new/", session_form(people))
+    session = ActionLearningSession.objects.get(title="Session 4: recording decisions")
+    assert response.status_code == 302 and response["Location"] == session.get_absolute_url()
+    assert "<strong>decision logs</strong>" in session.notes
+    assert "<script" not in session.notes
+    assert list(session.attendees.all()) == [people["chair"]]
+    assert session.facilitator is None
+    [action] = session.actions.all()
+    assert action.owner == people["chair"]
+    assert "Pilot a decision log at two conferences" in client.get("/network/").content.decode()
+
+
+def test_recording_a_session_shows_errors_and_saves_nothing(client, people):
+    client_for(client, people["chair"])
+    response = client.post(
+        "/network/sessions/new/",
+        session_form(people, title="", **{"actions-1-owner": people["chair"].pk}),
+    )
+    assert response.status_code == 400
+    content = response.content.decode()
+    assert "This field is required." in content
+    assert "Describe the action, or leave the whole row empty." in content
+    assert not ActionLearningSession.objects.exists()
+
+
+def test_members_who_are_not_chairs_cannot_record_sessions(client, people):
+    client_for(client, people["member"])
+    assert client.get("/network/sessions/new/").status_code == 403
+    client.post("/network/sessions/new/", session_form(people))
+    assert not ActionLearningSession.objects.exists()
