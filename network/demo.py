@@ -72,7 +72,7 @@ def build_demo_content(home, report):
         ensure_child(network, spec["slug"], lambda s=spec: gated(ChairsNetworkPage, s), report)
     for spec in EVIDENCE_ACTIVITIES:
         ensure_child(network, spec["slug"], lambda s=spec: evidence_activity(s), report)
-    build_discussions(report)
+    build_discussions()
 
 
 def ensure_area(spec):

@@ -371,12 +371,7 @@ def unfollow(request, token):
     try:
         user, kind, object_id = notifications.read_unfollow_token(token)
     except (signing.BadSignature, ValueError, TypeError, notifications.User.DoesNotExist):
-        return TemplateResponse(
-            request,
-            "network/forbidden.html",
-            {"message": "This link is not valid. Change your email choices in your profile."},
-            status=400,
-        )
+        return TemplateResponse(request, "network/community/bad_link.html", status=400)
     if request.method == "POST":
         notifications.stop_emails(user, kind, object_id)
         return TemplateResponse(request, "network/community/unfollowed.html", {"kind": kind})
