@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from django.core.paginator import Paginator
 from django.db.models import Case, Count, IntegerField, When
 
+from home.facets import Facet, FacetOption, toggled_query
 from home.keywords import clean_keywords
 from home.models import Audience, Topic
 from network.access import visible_pages
@@ -20,26 +21,6 @@ TOOLS_PER_PAGE = 20
 MAX_KEYWORD_LENGTH = 200
 MAX_KEYWORD_MATCHES = 500
 SORTS = {"relevance": "Most relevant", "newest": "Newest", "title": "A to Z"}
-
-
-@dataclass(frozen=True)
-class FacetOption:
-    value: str
-    label: str
-    count: int
-    selected: bool
-    toggle_query: str  # the query string with this value switched on or off
-
-
-@dataclass(frozen=True)
-class Facet:
-    param: str
-    label: str
-    options: list
-
-    @property
-    def selected(self):
-        return [option for option in self.options if option.selected]
 
 
 @dataclass
@@ -112,15 +93,6 @@ FACET_COUNTS = {
     "type": lambda tools: count_by_field("tool_type", tools),
     "format": lambda tools: count_by_field("file_format", tools),
 }
-
-
-def toggled_query(params, param, value):
-    """The query string with one filter value switched, back on the first page."""
-    query = params.copy()
-    values = query.getlist(param)
-    query.setlist(param, [v for v in values if v != value] if value in values else [*values, value])
-    query.pop("page", None)
-    return query.urlencode()
 
 
 def keyword_ranking(keyword):

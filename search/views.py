@@ -1,24 +1,34 @@
-"""The site search page."""
+"""The site search page (with facets) and its autocomplete endpoint."""
 
-from django.core.paginator import Paginator
 from django.shortcuts import render
-from wagtail.models import Page
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
 
-from home.keywords import clean_keywords
-from network.access import visible_pages
-
-RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
-
-
-def page_search(user, query):
-    """Live pages this person may see (the access policy decides) matching every word."""
-    return visible_pages(user, Page.objects.all()).specific().search(query, operator="and")
+from events.booking import booking_state
+from events.models import EventPage
+from search.matching import SearchUnavailable
+from search.service import run_search
 
 
+@never_cache
 def search(request):
-    query = clean_keywords(request.GET.get("q", ""), MAX_QUERY_LENGTH)
-    results = page_search(request.user, query) if query else Page.objects.none()
-    page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    context = {"query": query, "search_query": query, "results": page}
-    return render(request, "search/search.html", context)
+    try:
+        outcome = run_search(request.user, request.GET)
+    except SearchUnavailable:
+        return render(request, "search/unavailable.html", status=503)
+    add_booking_states(outcome.page, request.user)
+    return render(
+        request,
+        "search/search.html",
+        {"search": outcome, "query": outcome.query, "search_query": outcome.query},
+    )
+
+
+def add_booking_states(page, user):
+    """Events on this page of results show whether they can be booked now."""
+    event_ids = [item.page_id for item in page if item.kind == "event"]
+    events = EventPage.objects.in_bulk(event_ids)
+    now = timezone.now()
+    for item in page:
+        if item.kind == "event" and item.page_id in events:
+            item.state = booking_state(events[item.page_id], user, now)

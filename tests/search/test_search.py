@@ -65,8 +65,11 @@ def test_search_page_handles_bad_page_numbers_without_error(client, page_param):
     assert response.status_code == 200
 
 
-def test_empty_search_shows_the_form_only(client):
-    make_home_page()
+def test_an_empty_search_browses_everything_public_newest_first(client):
+    home = make_home_page()
+    make_standard_page(home, title="About", slug="about")
     response = client.get("/search/")
     assert response.status_code == 200
-    assert "result" not in response.content.decode().split("<main", 1)[1]
+    html = response.content.decode()
+    assert "Most relevant" not in html  # no keyword: no relevance sort
+    assert '<a href="/about/">About</a>' in html
