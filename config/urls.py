@@ -19,6 +19,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("", include("network.urls")),
     path("search/", search_views.search, name="search"),
+    path("search/autocomplete/", search_views.autocomplete, name="search_autocomplete"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("events/feed.ics", event_views.upcoming_events_feed, name="events_feed"),
     path("events/feed.rss", EventsFeed(), name="events_rss"),

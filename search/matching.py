@@ -65,6 +65,23 @@ def match(query, include_discussions):
     return found
 
 
+def autocomplete_ids(query, include_discussions, limit):
+    """Ids whose titles start with the words typed so far, best first, per kind."""
+    backend = get_search_backend()
+    kinds = {"page": Page.objects.live()}
+    if include_discussions:
+        kinds["thread"] = Thread.objects.filter(awaiting_approval=False)
+        kinds["session"] = ActionLearningSession.objects.all()
+    try:
+        return {
+            kind: [obj.pk for obj in backend.autocomplete(query, queryset)[: limit * 3]]
+            for kind, queryset in kinds.items()
+        }
+    except ENGINE_ERRORS as error:
+        report_outage(error)
+        raise SearchUnavailable from error
+
+
 def report_outage(error):
     """Log an outage once a minute, not once per request of a burst."""
     if cache.add("search:outage-logged", True, timeout=60):

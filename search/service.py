@@ -17,7 +17,7 @@ from network.community.models import Post
 from search import items as item_builders
 from search.facets import count_facets, facet_labels, passes, selected_values
 from search.highlight import snippet
-from search.matching import fused_scores, match
+from search.matching import autocomplete_ids, fused_scores, match
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -113,3 +113,25 @@ def run_search(user, params):
         sorts=SORTS,
         browsing=not query,
     )
+
+
+AUTOCOMPLETE_LIMIT = 8
+
+
+def suggestions(user, raw_query):
+    """Up to AUTOCOMPLETE_LIMIT titles for the search box, only what the user may see."""
+    query = clean_keywords(raw_query, MAX_QUERY_LENGTH)
+    if len(query) < 2:
+        return []
+    discussions = may_see_discussions(user)
+    found = autocomplete_ids(query, discussions, AUTOCOMPLETE_LIMIT)
+    items = item_builders.page_items(user, found["page"])
+    if discussions:
+        items += item_builders.discussion_items(user, found["thread"], post_ids=[])
+        items += item_builders.session_items(user, found["session"])
+    scores = fused_scores(found)
+    ranked = sorted(items, key=lambda item: scores.get(item.key, 0), reverse=True)
+    return [
+        {"title": item.title, "url": item.url, "type": item.kind_label}
+        for item in ranked[:AUTOCOMPLETE_LIMIT]
+    ]

@@ -1,5 +1,6 @@
 """The site search page (with facets) and its autocomplete endpoint."""
 
+from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
@@ -7,7 +8,7 @@ from django.views.decorators.cache import never_cache
 from events.booking import booking_state
 from events.models import EventPage
 from search.matching import SearchUnavailable
-from search.service import run_search
+from search.service import run_search, suggestions
 
 
 @never_cache
@@ -32,3 +33,13 @@ def add_booking_states(page, user):
     for item in page:
         if item.kind == "event" and item.page_id in events:
             item.state = booking_state(events[item.page_id], user, now)
+
+
+@never_cache
+def autocomplete(request):
+    """JSON titles for the search box's suggestions: {"results": [{title, url, type}]}."""
+    try:
+        results = suggestions(request.user, request.GET.get("q", ""))
+    except SearchUnavailable:
+        return JsonResponse({"results": [], "error": "Search is unavailable."}, status=503)
+    return JsonResponse({"results": results})

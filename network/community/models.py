@@ -59,6 +59,7 @@ class Thread(index.Indexed, models.Model):
 
     search_fields = [
         index.SearchField("title", boost=3),
+        index.AutocompleteField("title"),
         index.RelatedFields("topics", [index.SearchField("name"), index.FilterField("slug")]),
         index.FilterField("space_id"),
         index.FilterField("awaiting_approval"),

@@ -60,6 +60,7 @@ class ActionLearningSession(index.Indexed, ClusterableModel):
 
     search_fields = [
         index.SearchField("title", boost=3),
+        index.AutocompleteField("title"),
         index.SearchField("notes"),
         index.RelatedFields("themes", [index.SearchField("name"), index.FilterField("slug")]),
         index.FilterField("space_id"),
