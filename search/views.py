@@ -8,6 +8,7 @@ from django.views.decorators.cache import never_cache
 from events.booking import booking_state
 from events.models import EventPage
 from search.matching import SearchUnavailable
+from search.records import promoted_results, record_search
 from search.service import run_search, suggestions
 
 
@@ -18,10 +19,19 @@ def search(request):
     except SearchUnavailable:
         return render(request, "search/unavailable.html", status=503)
     add_booking_states(outcome.page, request.user)
+    first_page = request.GET.get("page", "1") in ("", "1")
+    if outcome.query and first_page and not outcome.chips:
+        record_search(outcome.query, found_nothing=outcome.total == 0)
+    promoted = promoted_results(request.user, outcome.query) if outcome.query and first_page else []
     return render(
         request,
         "search/search.html",
-        {"search": outcome, "query": outcome.query, "search_query": outcome.query},
+        {
+            "search": outcome,
+            "promoted": promoted,
+            "query": outcome.query,
+            "search_query": outcome.query,
+        },
     )
 
 

@@ -1,0 +1,56 @@
+"""Recording searches for the report, and the editors' promoted results."""
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
+
+from network.access import visible_pages
+from search.models import DailySearchCount
+
+#: the report shows this many days
+REPORT_DAYS = 30
+
+
+def record_search(query, found_nothing, day=None):
+    """Count one search of this query today (safe when many app servers count at once)."""
+    query = normalise_query_string(query)[:200]
+    if not query:
+        return
+    day = day or timezone.localdate()
+    increments = {"searches": F("searches") + 1}
+    if found_nothing:
+        increments["no_results"] = F("no_results") + 1
+    if DailySearchCount.objects.filter(query=query, day=day).update(**increments):
+        return
+    try:
+        with transaction.atomic():
+            DailySearchCount.objects.create(
+                query=query, day=day, searches=1, no_results=int(found_nothing)
+            )
+    except IntegrityError:  # another server created today's row a moment ago
+        DailySearchCount.objects.filter(query=query, day=day).update(**increments)
+
+
+def promoted_results(user, query):
+    """Editors' picks for this query: pages the user may see, and external links."""
+    promotions = SearchPromotion.objects.filter(
+        query__query_string=normalise_query_string(query)
+    ).select_related("page")
+    allowed = set(
+        visible_pages(
+            user, Page.objects.filter(pk__in=[p.page_id for p in promotions if p.page_id])
+        ).values_list("pk", flat=True)
+    )
+    results = []
+    for promotion in promotions.order_by("sort_order"):
+        if promotion.page_id and promotion.page_id in allowed:
+            url = promotion.page.url
+        elif not promotion.page_id and promotion.external_link_url:
+            url = promotion.external_link_url
+        else:
+            continue
+        results.append({"title": promotion.title, "url": url, "description": promotion.description})
+    return results

@@ -1,0 +1,33 @@
+"""The editors' search report: popular searches and searches that found nothing."""
+
+from datetime import timedelta
+
+from django.db.models import Sum
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from wagtail.admin.auth import user_passes_test
+
+from network.access import is_staff
+from search.models import DailySearchCount
+from search.records import REPORT_DAYS
+
+ROWS = 50
+
+
+@user_passes_test(is_staff)
+def search_report(request):
+    since = timezone.localdate() - timedelta(days=REPORT_DAYS - 1)
+    recent = (
+        DailySearchCount.objects.filter(day__gte=since)
+        .values("query")
+        .annotate(searches=Sum("searches"), no_results=Sum("no_results"))
+    )
+    return TemplateResponse(
+        request,
+        "search/admin/report.html",
+        {
+            "days": REPORT_DAYS,
+            "popular": recent.order_by("-searches", "query")[:ROWS],
+            "empty": recent.filter(no_results__gt=0).order_by("-no_results", "query")[:ROWS],
+        },
+    )

@@ -1,0 +1,21 @@
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from network.access import is_staff
+from search.reports import search_report
+
+
+@hooks.register("register_admin_urls")
+def register_search_report_url():
+    return [path("reports/site-searches/", search_report, name="search_report")]
+
+
+class StaffMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_staff(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_search_report_menu_item():
+    return StaffMenuItem("Site searches", reverse("search_report"), icon_name="search", order=720)
