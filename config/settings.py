@@ -158,7 +158,7 @@ WAGTAILSEARCH_BACKENDS = search_backends(
     env_str("SEARCH_URL", ""),
     env_str("SEARCH_ENGINE", ""),
     env_str("SEARCH_INDEX_PREFIX", "planningforsafety_"),
-    timeout=env_int("SEARCH_TIMEOUT", 10),
+    timeout=env_int("SEARCH_TIMEOUT", 2),
 )
 
 # Background tasks: run in the request unless TASKS_BACKEND=database (then run db_worker).
