@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils.html import strip_tags
-from wagtail.models import Page, Site
+from wagtail.models import Page, Site, get_page_models
 
 from events.models import EventPage
+from home.models import HomePage
+from home.pages import SectionIndexPage
 from network.access import visible_pages, visible_posts, visible_sessions, visible_threads
 from network.community.models import Post, Thread
 from network.learning.models import ActionLearningSession
@@ -72,9 +74,18 @@ def page_url(url_path, root_path):
     return "/" + url_path[len(root_path) :] if url_path.startswith(root_path) else url_path
 
 
+def listing_page_types():
+    """Home and section landing pages: ways into content, not results to show."""
+    models = [
+        HomePage,
+        *(model for model in get_page_models() if issubclass(model, SectionIndexPage)),
+    ]
+    return list(ContentType.objects.get_for_models(*models).values())
+
+
 def page_items(user, page_ids=None):
     """Items for the live pages this user may see (all of them, or only these ids)."""
-    pages = visible_pages(user, Page.objects.all())
+    pages = visible_pages(user, Page.objects.exclude(content_type__in=listing_page_types()))
     if page_ids is not None:
         pages = pages.filter(pk__in=page_ids)
     rows = list(

@@ -7,6 +7,7 @@
 3. Facets are counted over those items (search.facets); results are sorted and paged.
 """
 
+import re
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
@@ -16,7 +17,7 @@ from network.access import is_signed_in, visible_spaces
 from network.community.models import Post
 from search import items as item_builders
 from search.facets import count_facets, facet_labels, passes, selected_values
-from search.highlight import snippet
+from search.highlight import snippet, terms_of
 from search.matching import autocomplete_ids, fused_scores, match
 
 RESULTS_PER_PAGE = 10
@@ -73,10 +74,31 @@ def gather(user, query):
     }})  # fmt: skip
 
 
-def sort_items(items, sort, scores):
+TITLE_BONUS = 0.02  # more than the gap between first and last place in a ranked list
+# Packs gather a topic's tools: among equally good matches they come first.
+KIND_BONUS = {"pack": 0.005}
+
+
+def title_bonus(item, terms):
+    """Up to TITLE_BONUS for titles holding the query's words (the same on every backend)."""
+    if not terms:
+        return 0
+    words = re.findall(r"\w+", item.title.lower())
+    hits = sum(any(word.startswith(term) for word in words) for term in terms)
+    return TITLE_BONUS * hits / len(terms)
+
+
+def sort_items(items, sort, scores, query=""):
     newest = sorted(items, key=lambda item: (str(item.date or ""), item.title), reverse=True)
     if sort == "relevance" and scores is not None:
-        return sorted(newest, key=lambda item: scores.get(item.key, 0), reverse=True)
+        terms = terms_of(query)
+        return sorted(
+            newest,
+            key=lambda item: (
+                scores.get(item.key, 0) + title_bonus(item, terms) + KIND_BONUS.get(item.kind, 0)
+            ),
+            reverse=True,
+        )
     if sort == "event_date":
         events = sorted(
             (item for item in items if item.event_start), key=lambda item: item.event_start
@@ -100,7 +122,9 @@ def run_search(user, params):
     facets = count_facets(items, selected, labels, params)
     shown = [item for item in items if passes(item, selected)]
     sort = chosen_sort(params, query)
-    page = Paginator(sort_items(shown, sort, scores), RESULTS_PER_PAGE).get_page(params.get("page"))
+    page = Paginator(sort_items(shown, sort, scores, query), RESULTS_PER_PAGE).get_page(
+        params.get("page")
+    )
     for item in page:
         item.snippet = snippet(item.text, query)
     return SearchOutcome(
