@@ -99,6 +99,9 @@ def search_backends(search_url, engine_name, index_prefix, timeout=10):
             "URLS": [search_url],
             "INDEX_PREFIX": index_prefix,
             "TIMEOUT": timeout,
+            # Rebuild into a new index and switch the alias when done (modelsearch's default,
+            # stated here because the README promises it).
+            "ATOMIC_REBUILD": True,
             "OPTIONS": {},
         }
     }
