@@ -16,7 +16,6 @@ from tests.network.conftest import client_for
 pytestmark = pytest.mark.django_db
 
 PUBLIC = {
-    "Planning for Safety",  # the home page
     "Safety planning pack",
     "Schools pack",
     "Safety mapping template",
@@ -70,6 +69,12 @@ def test_each_role_finds_exactly_what_the_policy_lets_them_see(
     assert expected <= browsed and not (browsed & NEVER)
     if role != "staff":
         assert "Restricted safety pack" not in browsed
+
+
+def test_home_and_section_landing_pages_are_not_results(client, site):
+    assert not {"Planning for Safety", "Events", "Resource packs", "Newsletters"} & titles(
+        outcome(client, None, q="safety")
+    )
 
 
 def test_gated_pages_text_never_reaches_snippets_or_results_for_outsiders(client, people, site):
