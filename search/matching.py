@@ -18,7 +18,7 @@ from network.learning.models import ActionLearningSession
 log = logging.getLogger(__name__)
 
 #: matches fetched per kind; facet counts cover these (see docs/search.md)
-MAX_MATCHES = 2000
+MAX_MATCHES = 500
 FUSION_K = 60
 
 

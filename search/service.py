@@ -61,8 +61,9 @@ def gather(user, query):
     discussions = may_see_discussions(user)
     if not query:
         items = item_builders.page_items(user)
-        if discussions:
-            items += item_builders.discussion_items(user) + item_builders.session_items(user)
+        if discussions:  # browsing lists threads; single replies are found by their words
+            items += item_builders.discussion_items(user, post_ids=[])
+            items += item_builders.session_items(user)
         return items, None
     found = fold_opening_posts(match(query, discussions))
     items = item_builders.page_items(user, found["page"])
