@@ -1,22 +1,17 @@
 """Programme staff (Editors and Moderators) manage bookings."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from home.permissions import grant_permissions
 
 
 def grant(apps, schema_editor):
-    # Permissions are normally created after all migrations; create them now to grant them.
-    app_config = apps.get_app_config("events")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    permissions = Permission.objects.filter(
-        content_type__app_label="events", content_type__model="booking"
+    grant_permissions(
+        apps,
+        "events",
+        ["add_booking", "change_booking", "delete_booking", "view_booking"],
+        ["Editors", "Moderators"],
     )
-    for group in Group.objects.filter(name__in=["Editors", "Moderators"]):
-        group.permissions.add(*permissions)
 
 
 class Migration(migrations.Migration):

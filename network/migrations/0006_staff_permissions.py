@@ -1,26 +1,20 @@
 """Programme staff (Editors and Moderators) manage areas, memberships and applications."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from home.permissions import grant_permissions
 
 MODELS = ["localarea", "membership", "areaapplication", "evidencecontribution"]
 ACTIONS = ["add", "change", "delete", "view"]
 
 
 def grant(apps, schema_editor):
-    # Permissions are normally created after all migrations; create them now to grant them.
-    app_config = apps.get_app_config("network")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    permissions = Permission.objects.filter(
-        content_type__app_label="network",
-        codename__in=[f"{action}_{model}" for action in ACTIONS for model in MODELS],
+    grant_permissions(
+        apps,
+        "network",
+        [f"{action}_{model}" for action in ACTIONS for model in MODELS],
+        ["Editors", "Moderators"],
     )
-    for group in Group.objects.filter(name__in=["Editors", "Moderators"]):
-        group.permissions.add(*permissions)
 
 
 class Migration(migrations.Migration):
