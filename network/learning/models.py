@@ -107,6 +107,12 @@ class AgreedAction(Orderable):
     def __str__(self):
         return self.description
 
+    def may_be_marked_by(self, user):
+        """Only the action's owner, or programme staff, mark it done or open."""
+        from network.access import is_staff
+
+        return user.is_authenticated and (self.owner_id == user.pk or is_staff(user))
+
     @property
     def is_overdue(self):
         return (

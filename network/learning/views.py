@@ -129,7 +129,7 @@ def toggle_action(request, action_id):
     action = get_object_or_404(AgreedAction.objects.select_related("session"), pk=action_id)
     if not visible_sessions(request.user).filter(pk=action.session_id).exists():
         return refuse_private(request, REFUSAL)
-    if action.owner_id != request.user.pk and not is_staff(request.user):
+    if not action.may_be_marked_by(request.user):
         return refuse_private(request, "Only the owner of an action can mark it done.")
     action.is_done = request.POST.get("done") == "1"
     action.done_at = timezone.now() if action.is_done else None

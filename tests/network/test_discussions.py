@@ -338,3 +338,23 @@ def test_spaces_can_have_their_own_audience(client, people, areas, no_approval):
     client_for(client, people["member"])
     assert client.get(thread.get_absolute_url()).status_code == 403
     assert "Set A" not in client.get("/network/discussions/").content.decode()
+
+
+def test_a_thread_page_queries_do_not_grow_with_the_number_of_posts(
+    client, people, colleague, no_approval, settings
+):
+    settings.DISCUSSION_RATE_LIMIT = 100
+    thread = start(people["member"])
+    client_for(client, colleague)
+
+    def count_queries():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(thread.get_absolute_url()).status_code == 200
+        return len(queries)
+
+    reply(thread, colleague)
+    count_queries()
+    few = count_queries()
+    for n in range(10):
+        reply(thread, people["member"] if n % 2 else colleague, f"Reply {n}")
+    assert count_queries() == few
