@@ -180,7 +180,6 @@ def thread_page(request, thread, reply_form, status=200):
     last_read = posting.read_markers(user, [thread.pk]).get(thread.pk)
     now = timezone.now()
     for post in page:
-        post.thread = thread  # the rules below read it; no query per post
         post.is_new = last_read is not None and post.created_at > last_read
         post.may_edit = posting.can_edit(post, user, now)
         post.may_delete = posting.can_delete(post, user)
