@@ -49,3 +49,33 @@ def test_the_relevance_set_finds_each_expected_result_in_the_top_three():
         if expected not in top:
             misses.append(f"{query!r}: wanted {expected!r} in {top}")
     assert not misses, "\n".join(misses)
+
+
+def follow_counts(user, params):
+    """For each facet value shown, the number of results when that value is chosen."""
+    base = run_search(user, params)
+    problems = []
+    for facet in base.facets:
+        if any(option.selected for option in facet.options):
+            continue  # adding a value to a chosen facet widens it: no simple rule to check
+        for option in facet.options:
+            chosen = run_search(user, QueryDict(option.toggle_query))
+            if chosen.total != option.count:
+                problems.append(f"{params.urlencode()} + {facet.param}={option.value}: "
+                                f"shown {option.count}, got {chosen.total}")  # fmt: skip
+    return base, problems
+
+
+def test_on_the_demo_content_every_facet_count_is_what_choosing_it_gives(django_user_model):
+    call_command("load_demo_content", stdout=io.StringIO())
+    get_search_backend().refresh_indexes()
+    chair = django_user_model.objects.get(email="chair@example.org")
+    problems = []
+    for user in (AnonymousUser(), chair):
+        for query in ("", "q=safety", "q=young+people"):
+            base, found = follow_counts(user, QueryDict(query))
+            problems += found
+            for facet in base.facets[:3]:  # and every pair with one value of these facets
+                first = facet.options[0]
+                problems += follow_counts(user, QueryDict(first.toggle_query))[1]
+    assert not problems, "\n".join(problems)
