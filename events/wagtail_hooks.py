@@ -100,3 +100,29 @@ def newsletter_upcoming_events(topic_ids, limit, since=None):
         }
         for event in events
     ]
+
+
+@hooks.register("personal_data")
+def booking_personal_data(user):
+    """A person's bookings, for their data download."""
+    from events.models import Booking
+
+    bookings = Booking.objects.filter(user=user).select_related("event")
+    return {
+        "event_bookings": [
+            {
+                "event": booking.event.title,
+                "status": booking.get_status_display(),
+                "name": booking.name,
+                "email": booking.email,
+                "organisation": booking.organisation,
+                "job_role": booking.job_role,
+                "local_area": booking.local_area,
+                "access_requirements": booking.access_requirements,
+                "dietary_needs": booking.dietary_needs,
+                "created_at": booking.created_at,
+                "cancelled_at": booking.cancelled_at,
+            }
+            for booking in bookings
+        ]
+    }

@@ -62,3 +62,25 @@ def newsletter_page_buttons(page, user, view_name, next_url=None):
 @hooks.register("register_log_actions")
 def register_newsletter_log_actions(actions):
     actions.register_action("newsletters.send", "Send newsletter", "Newsletter sent to subscribers")
+
+
+@hooks.register("personal_data")
+def newsletter_personal_data(user):
+    """The newsletter subscription of the account's address, with its consent record."""
+    from newsletters.subscriptions import subscription_for
+
+    subscriber = subscription_for(user)
+    if subscriber is None:
+        return {"newsletter": None}
+    return {
+        "newsletter": {
+            "email": subscriber.email,
+            "status": subscriber.get_status_display(),
+            "topics": sorted(topic.name for topic in subscriber.topics.all()),
+            "consent_text": subscriber.consent_text,
+            "consent_source": subscriber.get_consent_source_display(),
+            "consent_at": subscriber.consent_at,
+            "confirmed_at": subscriber.confirmed_at,
+            "unsubscribed_at": subscriber.unsubscribed_at,
+        }
+    }

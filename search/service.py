@@ -70,9 +70,7 @@ def gather(user, query):
     if discussions:
         items += item_builders.discussion_items(user, found["thread"], found["post"])
         items += item_builders.session_items(user, found["session"])
-    return items, fused_scores({"page": found["page"], **{
-        kind: found[kind] for kind in ("thread", "post", "session") if kind in found
-    }})  # fmt: skip
+    return items, fused_scores(found)
 
 
 TITLE_BONUS = 0.02  # more than the gap between first and last place in a ranked list

@@ -131,3 +131,34 @@ def test_download_my_data_has_my_data_and_no_one_elses(client, people, gated):
 def test_my_data_needs_a_signed_in_post(client):
     assert client.get("/accounts/my-data/").status_code in (302, 405)
     assert client.post("/accounts/my-data/").status_code == 302
+
+
+def test_my_data_includes_bookings_newsletter_and_discussions(
+    client, people, gated, no_approval, django_capture_on_commit_callbacks
+):
+    from events.models import Booking, EventIndexPage
+    from newsletters.models import Subscriber
+    from tests.events.conftest import make_event
+    from tests.factories import make_home_page, publish
+    from tests.network.discussions import start
+
+    member = people["member"]
+    events = publish(make_home_page(), EventIndexPage(title="Events", slug="e", intro="<p>x</p>"))
+    event = make_event(events)
+    Booking.objects.create(
+        event=event, user=member, name="Sam", email=member.email, organisation="Council",
+        job_role="Social worker", access_requirements="Step-free access",
+        consented_at=event.start,
+    )  # fmt: skip
+    Subscriber.objects.create(
+        email=member.email, status="confirmed", consent_text="Yes please", consent_source="home"
+    )
+    start(member, title="My practice question", body="How do you run panels?")
+    data = json.loads(client_for(client, member).post("/accounts/my-data/").content)
+    assert data["event_bookings"][0]["access_requirements"] == "Step-free access"
+    assert data["newsletter"]["consent_text"] == "Yes please"
+    assert data["discussion_posts"][0]["message"] == "How do you run panels?"
+    assert data["discussion_follows"] == ["My practice question"]
+    other = json.loads(client_for(client, people["chair"]).post("/accounts/my-data/").content)
+    assert other["event_bookings"] == [] and other["newsletter"] is None
+    assert other["discussion_posts"] == []
