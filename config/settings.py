@@ -66,8 +66,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "network.sessions.AdminSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "config.security.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -230,7 +232,11 @@ WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Off: the responsive wrapper needs an inline style, which the Content-Security-Policy refuses;
+# site.css sizes embedded videos instead.
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
+# No avatars from gravatar.com: no third-party requests from the admin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 TAGGIT_CASE_INSENSITIVE = True
 
 # Security. Production (DEBUG off) defaults pass `manage.py check --deploy`.
@@ -238,6 +244,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_AGE = env_int("SESSION_DAYS", 14) * 24 * 60 * 60
+ADMIN_SESSION_MINUTES = env_int("ADMIN_SESSION_MINUTES", 120)
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
@@ -247,6 +255,13 @@ SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
+# Content-Security-Policy extras: sites whose players may be embedded, and where browsers
+# report violations (config/security.py builds the policy).
+CSP_FRAME_SRC = env_list(
+    "CSP_FRAME_SRC",
+    ["https://www.youtube-nocookie.com", "https://www.youtube.com", "https://player.vimeo.com"],
+)
+CSP_REPORT_URI = env_str("CSP_REPORT_URI", "")
 if env_bool("TRUST_PROXY_SSL_HEADER", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 

@@ -1,0 +1,37 @@
+"""Shorter sessions for people who may use the Wagtail admin.
+
+Members stay signed in for SESSION_COOKIE_AGE; anyone with admin access is signed out after
+ADMIN_SESSION_MINUTES without a request, because their session can change what the public sees.
+The flag is set at sign-in, so a person given admin access keeps their current session's
+length until they next sign in.
+"""
+
+from django.conf import settings
+from django.contrib.auth.signals import user_logged_in
+from django.dispatch import receiver
+
+SHORT_SESSION_KEY = "short_session"
+
+
+def may_use_admin(user):
+    return user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
+
+
+@receiver(user_logged_in, dispatch_uid="network.sessions.shorten_admin_sessions")
+def shorten_admin_sessions(sender, request, user, **kwargs):
+    """Sessions of people who may use the admin expire after ADMIN_SESSION_MINUTES idle."""
+    if request is not None and hasattr(request, "session") and may_use_admin(user):
+        request.session[SHORT_SESSION_KEY] = True
+        request.session.set_expiry(settings.ADMIN_SESSION_MINUTES * 60)
+
+
+class AdminSessionMiddleware:
+    """Each request of an admin-capable person restarts their (short) idle timer."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.session.get(SHORT_SESSION_KEY):
+            request.session.set_expiry(settings.ADMIN_SESSION_MINUTES * 60)
+        return self.get_response(request)

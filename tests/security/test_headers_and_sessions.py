@@ -1,0 +1,116 @@
+"""Security headers on every kind of response, cookie flags, and the admin's shorter session."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.test import Client
+
+from tests.config.test_settings_startup import PRODUCTION, load_settings
+from tests.factories import UserFactory, make_home_page
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def site(db):
+    return make_home_page()
+
+
+def directives(response):
+    policy = response["Content-Security-Policy"]
+    return dict(
+        (part.strip().split(" ", 1) + [""])[:2] for part in policy.split(";") if part.strip()
+    )
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/accounts/login/", "/search/?q=safety", "/does-not-exist/", "/healthz"]
+)
+def test_every_response_carries_the_security_headers(client, path):
+    response = client.get(path)
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["X-Frame-Options"] == "DENY"
+    assert "camera=()" in response["Permissions-Policy"]
+    policy = directives(response)
+    assert policy["script-src"] == "'self'"
+    assert "unsafe-inline" not in response["Content-Security-Policy"]
+    assert policy["frame-ancestors"] == "'none'"
+    assert policy["object-src"] == "'none'"
+
+
+def test_public_pages_have_no_inline_script_that_the_policy_would_block(client):
+    html = client.get("/").content.decode()
+    for tag in html.split("<script")[1:]:
+        opening = tag.split(">", 1)[0]
+        assert "src=" in opening or "application/ld+json" in opening or "json" in opening
+
+
+def test_the_admin_allows_wagtails_inline_scripts_but_only_framing_by_this_site(client):
+    editor = UserFactory()
+    editor.groups.add(Group.objects.get_or_create(name="Editors")[0])
+    client.force_login(editor)
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    policy = directives(response)
+    assert policy["script-src"] == "'self' 'unsafe-inline'"
+    assert policy["frame-ancestors"] == "'self'"
+
+
+def test_members_stay_signed_in_for_two_weeks_and_admin_users_for_two_idle_hours():
+    member = UserFactory(password="a-long-member-passphrase")
+    member_client = Client()
+    member_client.post(
+        "/accounts/login/", {"username": member.email, "password": "a-long-member-passphrase"}
+    )
+    assert member_client.session.get_expiry_age() == 14 * 24 * 60 * 60
+
+    editor = UserFactory(password="a-long-editor-passphrase")
+    editor.groups.add(Group.objects.get_or_create(name="Editors")[0])
+    editor_client = Client()
+    editor_client.post(
+        "/accounts/login/", {"username": editor.email, "password": "a-long-editor-passphrase"}
+    )
+    assert editor_client.session.get_expiry_age() == 120 * 60
+    assert editor_client.cookies["sessionid"]["max-age"] == 120 * 60
+    # Every later request restarts the idle timer (the cookie is sent again).
+    response = editor_client.get("/")
+    assert response.cookies["sessionid"]["max-age"] == 120 * 60
+
+
+def test_production_cookies_are_secure_http_only_and_same_site_and_hsts_is_on():
+    values = load_settings(
+        [
+            "SESSION_COOKIE_SECURE",
+            "CSRF_COOKIE_SECURE",
+            "SESSION_COOKIE_HTTPONLY",
+            "SESSION_COOKIE_SAMESITE",
+            "CSRF_COOKIE_SAMESITE",
+            "SECURE_HSTS_SECONDS",
+            "SECURE_SSL_REDIRECT",
+            "AUTH_PASSWORD_VALIDATORS",
+        ],
+        **PRODUCTION,
+    )
+    assert values["SESSION_COOKIE_SECURE"] is True
+    assert values["CSRF_COOKIE_SECURE"] is True
+    assert values["SESSION_COOKIE_HTTPONLY"] is True
+    assert values["SESSION_COOKIE_SAMESITE"] == "Lax"
+    assert values["CSRF_COOKIE_SAMESITE"] == "Lax"
+    assert values["SECURE_HSTS_SECONDS"] >= 31_536_000
+    assert values["SECURE_SSL_REDIRECT"] is True
+    assert len(values["AUTH_PASSWORD_VALIDATORS"]) == 4
+
+
+def test_a_short_password_is_refused_with_a_message(client):
+    member = UserFactory(password="a-long-member-passphrase")
+    client.force_login(member)
+    response = client.post(
+        "/accounts/password/",
+        {
+            "old_password": "a-long-member-passphrase",
+            "new_password1": "short1",
+            "new_password2": "short1",
+        },
+    )
+    assert response.status_code == 200
+    assert "at least 12 characters" in response.content.decode()
