@@ -65,3 +65,18 @@ def base_url(environ=None):
     if not value.startswith(("http://", "https://")):
         raise ImproperlyConfigured(f"BASE_URL must start with http:// or https://; got {value!r}.")
     return value
+
+
+def env_rate(name, default, environ=None):
+    """A rate such as "20/600": at most 20 requests in 600 seconds. Returns (20, 600)."""
+    raw = env_str(name, None, environ) or default
+    count, slash, seconds = raw.partition("/")
+    try:
+        rate = (int(count), int(seconds))
+    except ValueError:
+        rate = None
+    if not slash or rate is None or rate[0] < 1 or rate[1] < 1:
+        raise ImproperlyConfigured(
+            f"{name} must be requests/seconds with whole numbers, e.g. 20/600; got {raw!r}."
+        )
+    return rate

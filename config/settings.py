@@ -10,7 +10,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from config.env import base_url, env_bool, env_int, env_list, env_str, secret_key
+from config.env import base_url, env_bool, env_int, env_list, env_rate, env_str, secret_key
 from search.engines import search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -210,6 +210,28 @@ elif _cache_url.startswith(("redis://", "rediss://")):
     }
 else:
     raise ImproperlyConfigured("CACHE_URL must be a redis:// or rediss:// URL (or unset).")
+
+# Abuse limits (home/limits.py): at most N requests in S seconds, counted in the database so
+# every app server shares them. Override one with RATE_LIMIT_<NAME>=N/S, e.g.
+# RATE_LIMIT_SEARCH=300/60. Discussion posts have their own limit (DISCUSSION_RATE_*).
+RATE_LIMIT_DEFAULTS = {
+    "login_account": "5/900",  # failed sign-ins per account
+    "login_address": "20/900",  # failed sign-ins per connection
+    "password_reset": "5/3600",
+    "join": "5/3600",
+    "booking": "20/600",
+    "newsletter_signup": "10/3600",
+    "report": "10/3600",
+    "search": "120/60",
+    "autocomplete": "600/60",
+}
+RATE_LIMITS = {
+    name: env_rate(f"RATE_LIMIT_{name.upper()}", default)
+    for name, default in RATE_LIMIT_DEFAULTS.items()
+}
+# Behind a load balancer every request comes from it: name the header holding the client's
+# address (e.g. HTTP_X_FORWARDED_FOR; its last entry is used), or leave unset for REMOTE_ADDR.
+CLIENT_ADDRESS_HEADER = env_str("CLIENT_ADDRESS_HEADER", "")
 
 # Events: reminder emails go out this many days before an event starts.
 EVENT_REMINDER_DAYS = env_int("EVENT_REMINDER_DAYS", 2)

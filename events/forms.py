@@ -1,5 +1,6 @@
 from django import forms
 
+from home.honeypot import RefuseTrappedMixin
 from network.access import membership_of
 
 PRIVACY_CONSENT = (
@@ -8,7 +9,7 @@ PRIVACY_CONSENT = (
 )
 
 
-class BookingForm(forms.Form):
+class BookingForm(RefuseTrappedMixin, forms.Form):
     name = forms.CharField(max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"}))
     email = forms.EmailField(
         max_length=254,

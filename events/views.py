@@ -20,6 +20,7 @@ from events.certificates import certificate_pdf
 from events.forms import BookingForm
 from events.links import booking_from_token, booking_path
 from events.models import Booking, EventPage
+from home import limits
 from network.access import visible_pages
 
 
@@ -32,6 +33,7 @@ def book_event(request, event):
     state = booking_state(event, request.user)
     waitlist = state.phase == "full"
     form = BookingForm(request.POST or None, event=event, user=request.user)
+    verdict = limits.check_form_post(request, "booking", form, "booking attempts")
     if request.method == "POST" and form.is_valid():
         take = join_waitlist if waitlist else book_place
         try:
@@ -49,7 +51,8 @@ def book_event(request, event):
             messages.success(request, "Your place is booked. We have emailed your confirmation.")
         return redirect(booking_path(booking))
     context = {"page": event, "form": form, "booking_state": state, "waitlist": waitlist}
-    return private(TemplateResponse(request, "events/book.html", context))
+    response = private(TemplateResponse(request, "events/book.html", context))
+    return limits.refuse(response, verdict)
 
 
 def manage_booking(request, event, token):

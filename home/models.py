@@ -184,3 +184,22 @@ class SentEmail(models.Model):
 
     def __str__(self):
         return f"{self.subject} to {self.recipients}"
+
+
+class RateCounter(models.Model):
+    """Requests counted for one abuse-limit key in one time window (see home/limits.py)."""
+
+    bucket = models.CharField(max_length=64)
+    window_start = models.BigIntegerField()
+    expires_at = models.BigIntegerField(db_index=True)
+    hits = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["bucket", "window_start"], name="one_counter_per_window"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.bucket[:8]}… {self.hits} hits"

@@ -1,7 +1,8 @@
 from django import forms
 from django.contrib.auth import password_validation
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 
+from home.honeypot import RefuseTrappedMixin
 from network import throttle
 from network.models import AreaApplication, LocalArea, Membership, Role
 
@@ -23,13 +24,16 @@ class EmailLoginForm(AuthenticationForm):
         **AuthenticationForm.error_messages,
         "invalid_login": "Enter a correct email address and password. Both are case-sensitive "
         "except the email address.",
-        "throttled": throttle.MESSAGE,
     }
+    throttle_verdict = None
 
     def clean(self):
         email = self.cleaned_data.get("username")
-        if email and throttle.is_throttled(email, self.request):
-            raise forms.ValidationError(self.error_messages["throttled"], code="throttled")
+        if email:
+            verdict = throttle.check(email, self.request)
+            if not verdict.allowed:
+                self.throttle_verdict = verdict
+                raise forms.ValidationError(throttle.message(verdict), code="throttled")
         try:
             cleaned = super().clean()
         except forms.ValidationError:
@@ -46,7 +50,11 @@ SAFEGUARDING_CONSENT = (
 )
 
 
-class PersonJoinForm(forms.Form):
+class PasswordResetRequestForm(RefuseTrappedMixin, PasswordResetForm):
+    """Django's password reset request, with the trap field for robots."""
+
+
+class PersonJoinForm(RefuseTrappedMixin, forms.Form):
     """Ask for an account through a local area that is in the network."""
 
     first_name = forms.CharField(
@@ -110,7 +118,7 @@ class PersonJoinForm(forms.Form):
         return cleaned
 
 
-class AreaApplicationForm(forms.ModelForm):
+class AreaApplicationForm(RefuseTrappedMixin, forms.ModelForm):
     consent = forms.BooleanField(label=SAFEGUARDING_CONSENT)
 
     class Meta:

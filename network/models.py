@@ -237,16 +237,6 @@ class AreaApplication(Decision):
         return f"{self.organisation_name} ({self.get_status_display()})"
 
 
-class LoginFailure(models.Model):
-    """One failed sign-in, keyed by account or by address; kept briefly for throttling."""
-
-    key = models.CharField(max_length=200, db_index=True)
-    created_at = models.DateTimeField(default=timezone.now, db_index=True)
-
-    def __str__(self):
-        return f"{self.key} at {self.created_at:%Y-%m-%d %H:%M}"
-
-
 class GatedCollection(models.Model):
     """Marks a document collection as network-only: its documents follow the access policy."""
 
@@ -279,7 +269,6 @@ __all__ = [
     "EvidenceContribution",
     "GatedCollection",
     "LocalArea",
-    "LoginFailure",
     "Membership",
     "NetworkHomePage",
     "NetworkPage",

@@ -1,42 +1,41 @@
-"""Sign-in throttling per account and per address, kept in the database for every server.
+"""Sign-in throttling: failed sign-ins counted per account and per connection.
 
-The same message answers whether or not the account exists, so throttling reveals nothing.
+The counts live in home/limits.py's shared counters (limits "login_account" and
+"login_address"). The same answer comes whether or not the account exists, so throttling
+reveals nothing about which addresses have accounts.
 """
 
-from datetime import timedelta
-
-from django.utils import timezone
-
-from network.models import LoginFailure
-
-WINDOW = timedelta(minutes=15)
-MAX_PER_ACCOUNT = 5
-MAX_PER_ADDRESS = 20
-MESSAGE = "Too many failed sign-in attempts. Wait 15 minutes and try again, or reset your password."
+from home import limits
 
 
-def client_address(request):
-    return (request.META.get("REMOTE_ADDR") or "unknown")[:100] if request else "unknown"
+def _identities(email, request):
+    account = ("login_account", (email or "").strip().lower()[:254])
+    if request is None:
+        return [account]
+    return [account, ("login_address", limits.client_address(request))]
 
 
-def keys_for(email, request):
-    return f"account:{(email or '').strip().lower()[:180]}", f"address:{client_address(request)}"
+def check(email, request):
+    """Refused while the account or the connection has too many recent failures."""
+    for name, identity in _identities(email, request):
+        verdict = limits.peek(name, identity)
+        if not verdict.allowed:
+            return verdict
+    return limits.Verdict(True)
 
 
-def is_throttled(email, request):
-    account_key, address_key = keys_for(email, request)
-    recent = LoginFailure.objects.filter(created_at__gte=timezone.now() - WINDOW)
+def message(verdict):
     return (
-        recent.filter(key=account_key).count() >= MAX_PER_ACCOUNT
-        or recent.filter(key=address_key).count() >= MAX_PER_ADDRESS
+        f"Too many failed sign-in attempts. Wait {verdict.wait} and try again, "
+        "or reset your password."
     )
 
 
 def record_failure(email, request):
-    LoginFailure.objects.bulk_create([LoginFailure(key=key) for key in keys_for(email, request)])
-    LoginFailure.objects.filter(created_at__lt=timezone.now() - WINDOW).delete()
+    for name, identity in _identities(email, request):
+        limits.hit(name, identity)
 
 
 def clear_account(email):
-    account_key, _ = keys_for(email, None)
-    LoginFailure.objects.filter(key=account_key).delete()
+    for name, identity in _identities(email, None):
+        limits.reset(name, identity)

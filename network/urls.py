@@ -3,32 +3,14 @@ from django.urls import path, reverse_lazy
 
 from network import views
 from network.community import views as discussions
-from network.forms import EmailLoginForm
 from network.learning import views as learning
 
 app_name = "network"
 
 account_urls = [
-    path(
-        "accounts/login/",
-        auth_views.LoginView.as_view(
-            template_name="network/login.html",
-            authentication_form=EmailLoginForm,
-            redirect_authenticated_user=True,
-        ),
-        name="login",
-    ),
+    path("accounts/login/", views.SignInView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path(
-        "accounts/password-reset/",
-        auth_views.PasswordResetView.as_view(
-            template_name="network/password_reset_form.html",
-            email_template_name="network/email/password_reset.txt",
-            subject_template_name="network/email/password_reset_subject.txt",
-            success_url=reverse_lazy("network:password_reset_done"),
-        ),
-        name="password_reset",
-    ),
+    path("accounts/password-reset/", views.PasswordResetView.as_view(), name="password_reset"),
     path(
         "accounts/password-reset/sent/",
         auth_views.PasswordResetDoneView.as_view(template_name="network/password_reset_done.html"),

@@ -12,10 +12,18 @@ from django.urls import reverse_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from home import limits
 from network import joining
 from network.access import is_area_contact, is_network_member, is_staff, membership_of
 from network.data_export import personal_data
-from network.forms import AreaApplicationForm, DecisionForm, PersonJoinForm, ProfileForm
+from network.forms import (
+    AreaApplicationForm,
+    DecisionForm,
+    EmailLoginForm,
+    PasswordResetRequestForm,
+    PersonJoinForm,
+    ProfileForm,
+)
 from network.gate import refuse_private
 from network.models import Membership, User
 
@@ -28,6 +36,7 @@ def join(request):
 
 def join_person(request):
     form = PersonJoinForm(request.POST or None)
+    verdict = limits.check_form_post(request, "join", form, "applications to join")
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         joining.request_membership(
@@ -41,15 +50,16 @@ def join_person(request):
             password=data["password1"],
         )
         return redirect("network:join_sent")
-    return render(request, "network/join_person.html", {"form": form})
+    return limits.refuse(render(request, "network/join_person.html", {"form": form}), verdict)
 
 
 def join_area(request):
     form = AreaApplicationForm(request.POST or None)
+    verdict = limits.check_form_post(request, "join", form, "applications to join")
     if request.method == "POST" and form.is_valid():
         joining.submit_area_application(form.save(commit=False))
         return redirect("network:join_area_sent")
-    return render(request, "network/join_area.html", {"form": form})
+    return limits.refuse(render(request, "network/join_area.html", {"form": form}), verdict)
 
 
 def join_sent(request):
@@ -201,3 +211,39 @@ password_change = login_required(
         success_url=reverse_lazy("network:profile"),
     )
 )
+
+
+class SignInView(auth_views.LoginView):
+    """Django's sign-in; throttled attempts answer 429 with Retry-After."""
+
+    template_name = "network/login.html"
+    authentication_form = EmailLoginForm
+    redirect_authenticated_user = True
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        return limits.refuse(response, form.throttle_verdict or limits.Verdict(True))
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Limited per connection (429) and per address: past the limit for an address, the
+    answer is the usual "sent" page and no email, so nobody can flood someone's inbox."""
+
+    template_name = "network/password_reset_form.html"
+    email_template_name = "network/email/password_reset.txt"
+    subject_template_name = "network/email/password_reset_subject.txt"
+    success_url = reverse_lazy("network:password_reset_done")
+    form_class = PasswordResetRequestForm
+
+    def post(self, request, *args, **kwargs):
+        form = self.get_form()
+        verdict = limits.check_form_post(request, "password_reset", form, "password reset requests")
+        if form.is_valid():
+            return self.form_valid(form)
+        return limits.refuse(self.form_invalid(form), verdict)
+
+    def form_valid(self, form):
+        address = form.cleaned_data["email"].strip().lower()
+        if not limits.hit("password_reset", f"email:{address}").allowed:
+            return redirect(self.get_success_url())
+        return super().form_valid(form)

@@ -1,5 +1,6 @@
 from django import forms
 
+from home.honeypot import HoneypotMixin
 from home.models import Topic
 from newsletters.subscriptions import CONSENT_TEXT
 
@@ -14,8 +15,8 @@ def topic_choices_field(label, help_text):
     )
 
 
-class SignupForm(forms.Form):
-    """Email, optional topics and consent. `website` is a trap field people never see."""
+class SignupForm(HoneypotMixin, forms.Form):
+    """Email, optional topics and consent. A filled trap field is accepted but ignored."""
 
     email = forms.EmailField(
         label="Email address",
@@ -31,14 +32,6 @@ class SignupForm(forms.Form):
         label=CONSENT_TEXT,
         error_messages={"required": "Tick the box to agree to receive the newsletter."},
     )
-    website = forms.CharField(
-        required=False,
-        label="Leave this field empty",
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
-
-    def is_trap_filled(self):
-        return bool(self.cleaned_data.get("website"))
 
 
 class FooterSignupForm(SignupForm):

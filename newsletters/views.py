@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
+from home import limits
 from newsletters import links, subscriptions
 from newsletters.forms import FooterSignupForm, PreferencesForm, SignupForm
 from newsletters.models import Subscriber
@@ -24,6 +25,7 @@ def signup(request):
     source = signup_source(request)
     form_class = FooterSignupForm if source == Subscriber.Source.FOOTER else SignupForm
     form = form_class(request.POST or None)
+    verdict = limits.check_form_post(request, "newsletter_signup", form, "newsletter sign-ups")
     if request.method == "POST" and form.is_valid():
         if not form.is_trap_filled():
             subscriptions.request_subscription(
@@ -31,9 +33,10 @@ def signup(request):
             )
         return redirect("newsletters:signup_sent")
     status = 400 if request.method == "POST" else 200
-    return render(
+    response = render(
         request, "newsletters/signup.html", {"form": form, "source": source}, status=status
     )
+    return limits.refuse(response, verdict)
 
 
 def signup_sent(request):

@@ -7,6 +7,7 @@ from django.views.decorators.cache import never_cache
 
 from events.booking import booking_state
 from events.models import EventPage
+from home import limits
 from search.matching import SearchUnavailable
 from search.records import promoted_results, record_search
 from search.service import run_search, suggestions
@@ -14,6 +15,9 @@ from search.service import run_search, suggestions
 
 @never_cache
 def search(request):
+    verdict = limits.hit("search", limits.client_address(request))
+    if not verdict.allowed:
+        return limits.too_many_requests(request, verdict, "searches")
     try:
         outcome = run_search(request.user, request.GET)
     except SearchUnavailable:
@@ -48,6 +52,10 @@ def add_booking_states(page, user):
 @never_cache
 def autocomplete(request):
     """JSON titles for the search box's suggestions: {"results": [{title, url, type}]}."""
+    verdict = limits.hit("autocomplete", limits.client_address(request))
+    if not verdict.allowed:
+        message = limits.limit_message(verdict, "searches")
+        return limits.refuse(JsonResponse({"results": [], "error": message}), verdict)
     try:
         results = suggestions(request.user, request.GET.get("q", ""))
     except SearchUnavailable:

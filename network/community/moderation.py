@@ -3,15 +3,19 @@ suspend members. Every action is logged with who did it."""
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
 from network.community.models import Post, PostReport
-from network.community.posting import PostingRefused, announce, refresh_thread
+from network.community.posting import (
+    PostingRefused,
+    announce,
+    refresh_thread,
+    seconds_until_window_frees,
+)
 from network.models import Membership
-
-REPORT_LIMIT_PER_HOUR = 10
 
 
 def approve_post(post, moderator):
@@ -65,12 +69,19 @@ def set_pinned(thread, moderator, pinned):
 def report_post(post, reporter, reason, details="", now=None):
     """Record a report; one per person and post, and a few an hour."""
     now = now or timezone.now()
-    recent = PostReport.objects.filter(reporter=reporter, created_at__gt=now - timedelta(hours=1))
-    if recent.count() >= REPORT_LIMIT_PER_HOUR:
+    count, seconds = settings.RATE_LIMITS["report"]
+    window = timedelta(seconds=seconds)
+    recent = list(
+        PostReport.objects.filter(reporter=reporter, created_at__gt=now - window).values_list(
+            "created_at", flat=True
+        )
+    )
+    if len(recent) >= count:
         raise PostingRefused(
-            "You have sent several reports in the last hour. Please wait before sending more, "
+            "You have sent several reports in a short time. Please wait before sending more, "
             "or email the programme team.",
             status=429,
+            retry_after=seconds_until_window_frees(recent, window, now),
         )
     try:
         with transaction.atomic():

@@ -1,5 +1,6 @@
 """The rules of posting: who may post where, approval, rate limits, editing and deleting."""
 
+import math
 from datetime import timedelta
 
 from django.conf import settings
@@ -14,9 +15,15 @@ from network.community.models import DiscussionSettings, Follow, Post, ReadMarke
 class PostingRefused(Exception):
     """A rule stopped the post; the message is for the person, `status` for the response."""
 
-    def __init__(self, message, status=403):
+    def __init__(self, message, status=403, retry_after=None):
         super().__init__(message)
         self.status = status
+        self.retry_after = retry_after  # seconds, with status 429
+
+
+def seconds_until_window_frees(times, window, now):
+    """When the oldest of `times` leaves the sliding window, one more is allowed."""
+    return max(1, math.ceil((min(times) + window - now).total_seconds()))
 
 
 def settings_for(user):
@@ -28,13 +35,18 @@ def check_may_post(user, space, now):
     if not visible_spaces(user).filter(pk=space.pk).exists():
         raise PostingRefused("You cannot post in this space.")
     window = timedelta(minutes=settings.DISCUSSION_RATE_WINDOW_MINUTES)
-    recent = Post.objects.filter(author=user, created_at__gt=now - window).count()
-    if recent >= settings.DISCUSSION_RATE_LIMIT and not is_staff(user):
+    recent = list(
+        Post.objects.filter(author=user, created_at__gt=now - window).values_list(
+            "created_at", flat=True
+        )
+    )
+    if len(recent) >= settings.DISCUSSION_RATE_LIMIT and not is_staff(user):
         raise PostingRefused(
-            f"You have posted {recent} times in the last "
+            f"You have posted {len(recent)} times in the last "
             f"{settings.DISCUSSION_RATE_WINDOW_MINUTES} minutes. Please wait a few minutes "
             "before posting again.",
             status=429,
+            retry_after=seconds_until_window_frees(recent, window, now),
         )
 
 

@@ -80,9 +80,16 @@ def members_only(view):
     return wrapped
 
 
+def with_retry_after(response, refusal):
+    if refusal.retry_after:
+        response["Retry-After"] = str(refusal.retry_after)
+    return response
+
+
 def refused_post(request, refusal, template, context):
     messages.error(request, str(refusal))
-    return TemplateResponse(request, template, context, status=refusal.status)
+    response = TemplateResponse(request, template, context, status=refusal.status)
+    return with_retry_after(response, refusal)
 
 
 @members_only
@@ -213,7 +220,7 @@ def reply(request, thread_id):
         post = posting.add_reply(thread, request.user, form.cleaned_data["body"])
     except posting.PostingRefused as refusal:
         messages.error(request, str(refusal))
-        return thread_page(request, thread, form, status=refusal.status)
+        return with_retry_after(thread_page(request, thread, form, status=refusal.status), refusal)
     if not post.is_published:
         messages.info(request, "Thank you. Your reply will appear once a moderator approves it.")
     return redirect("network:post", post_id=post.pk)

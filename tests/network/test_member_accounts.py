@@ -3,9 +3,9 @@
 import json
 
 import pytest
+from django.conf import settings
 from django.test import Client
 
-from network import throttle
 from network.models import Membership
 from tests.factories import UserFactory, make_home_page
 from tests.network.conftest import client_for
@@ -26,16 +26,17 @@ def sign_in(client, email, password, address="10.0.0.1"):
 
 def test_sign_in_is_throttled_per_account_with_a_clear_message(client):
     UserFactory(email="member@example.org")
-    for _ in range(throttle.MAX_PER_ACCOUNT):
+    for _ in range(settings.RATE_LIMITS["login_account"][0]):
         assert sign_in(client, "member@example.org", "wrong").status_code == 200
     response = sign_in(client, "member@example.org", "correct-horse-battery")
-    assert response.status_code == 200
+    assert response.status_code == 429
+    assert 0 < int(response["Retry-After"]) <= 900
     assert "Too many failed sign-in attempts" in response.content.decode()
     assert not client.session.get("_auth_user_id")
 
 
 def test_throttling_answers_the_same_for_unknown_accounts(client):
-    for _ in range(throttle.MAX_PER_ACCOUNT):
+    for _ in range(settings.RATE_LIMITS["login_account"][0]):
         sign_in(client, "nobody@example.org", "wrong")
     response = sign_in(client, "nobody@example.org", "wrong")
     assert "Too many failed sign-in attempts" in response.content.decode()
@@ -44,7 +45,7 @@ def test_throttling_answers_the_same_for_unknown_accounts(client):
 def test_sign_in_is_throttled_per_address_across_accounts():
     UserFactory(email="target@example.org")
     client = Client()
-    for number in range(throttle.MAX_PER_ADDRESS):
+    for number in range(settings.RATE_LIMITS["login_address"][0]):
         sign_in(client, f"guess{number}@example.org", "wrong", address="10.9.9.9")
     blocked = sign_in(client, "target@example.org", "correct-horse-battery", address="10.9.9.9")
     assert "Too many failed sign-in attempts" in blocked.content.decode()
@@ -54,11 +55,11 @@ def test_sign_in_is_throttled_per_address_across_accounts():
 
 def test_a_successful_sign_in_clears_the_accounts_failures(client):
     UserFactory(email="member@example.org")
-    for _ in range(throttle.MAX_PER_ACCOUNT - 1):
+    for _ in range(settings.RATE_LIMITS["login_account"][0] - 1):
         sign_in(client, "member@example.org", "wrong")
     assert sign_in(client, "member@example.org", "correct-horse-battery").status_code == 302
     client.logout()
-    for _ in range(throttle.MAX_PER_ACCOUNT - 1):
+    for _ in range(settings.RATE_LIMITS["login_account"][0] - 1):
         sign_in(client, "member@example.org", "wrong")
     assert sign_in(client, "member@example.org", "correct-horse-battery").status_code == 302
 

@@ -1,0 +1,197 @@
+"""Abuse limits: 429 with Retry-After and a clear message, nothing saved, counted in the
+database (shared by every app server), and the trap field on public forms."""
+
+import threading
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test import Client
+
+from events.models import Booking
+from home import limits
+from home.models import RateCounter
+from network.models import AreaApplication, LocalArea, Membership
+from newsletters.models import Subscriber
+from tests.events.conftest import booking_details, events_index, make_event  # noqa: F401
+from tests.factories import UserFactory, make_home_page
+from tests.network.test_joining import person_form
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def tight(settings):
+    """Set one limit to `count` requests per minute for this test."""
+
+    def set_limit(name, count, seconds=60):
+        settings.RATE_LIMITS = {**settings.RATE_LIMITS, name: (count, seconds)}
+
+    return set_limit
+
+
+def assert_refused(response, words):
+    assert response.status_code == 429
+    assert 0 < int(response["Retry-After"]) <= 60
+    assert words in response.content.decode()
+
+
+def test_search_past_its_limit_is_refused_with_retry_after(client, tight):
+    make_home_page()
+    tight("search", 2)
+    assert client.get("/search/?q=safety").status_code == 200
+    assert client.get("/search/?q=plans").status_code == 200
+    refused = client.get("/search/?q=again")
+    assert_refused(refused, "too many searches from your connection")
+    # Another connection is not affected.
+    assert client.get("/search/?q=safety", REMOTE_ADDR="10.2.2.2").status_code == 200
+
+
+def test_autocomplete_past_its_limit_answers_json_429(client, tight):
+    make_home_page()
+    tight("autocomplete", 1)
+    assert client.get("/search/autocomplete/?q=saf").status_code == 200
+    refused = client.get("/search/autocomplete/?q=safe")
+    assert refused.status_code == 429 and int(refused["Retry-After"]) > 0
+    assert refused.json()["results"] == []
+    assert "Too many searches" in refused.json()["error"]
+
+
+def test_booking_past_its_limit_keeps_what_was_typed_and_books_nothing(
+    client, events_index, tight
+):
+    event = make_event(events_index)
+    tight("booking", 1)
+    client.post(event.url + "book/", {"name": "Typo"})  # an invalid attempt still counts
+    response = client.post(
+        event.url + "book/", {**booking_details(email="kept@example.org"), "consent": "on"}
+    )
+    assert_refused(response, "Too many booking attempts from your connection")
+    assert 'value="kept@example.org"' in response.content.decode()
+    assert not Booking.objects.exists()
+
+
+def test_newsletter_sign_up_past_its_limit_saves_nobody(client, tight):
+    make_home_page()
+    tight("newsletter_signup", 1)
+    data = {"email": "one@example.org", "consent": "on", "source": "home"}
+    assert client.post("/subscribe/", data).status_code == 302
+    response = client.post("/subscribe/", {**data, "email": "two@example.org"})
+    assert_refused(response, "Too many newsletter sign-ups")
+    assert list(Subscriber.objects.values_list("email", flat=True)) == ["one@example.org"]
+
+
+def test_applications_to_join_past_the_limit_create_no_account(client, tight):
+    make_home_page()
+    area = LocalArea.objects.create(name="Harrowfield", region="london", network_status="member")
+    tight("join", 1)
+    client.post("/network/join/area/", {"organisation_name": ""})
+    response = client.post("/network/join/person/", person_form(area))
+    assert_refused(response, "Too many applications to join")
+    assert not Membership.objects.exists()
+    assert not AreaApplication.objects.exists()
+
+
+def test_password_reset_is_limited_per_connection_and_quietly_per_address(
+    client, tight, mailoutbox, django_capture_on_commit_callbacks
+):
+    make_home_page()
+    UserFactory(email="member@example.org")
+    tight("password_reset", 2)
+    for address in ("10.0.0.1", "10.0.0.2", "10.0.0.3"):
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(
+                "/accounts/password-reset/", {"email": "member@example.org"}, REMOTE_ADDR=address
+            )
+        assert response.status_code == 302  # the usual "check your email" answer each time
+    assert len(mailoutbox) == 2  # but the address got only two emails
+    client.post("/accounts/password-reset/", {"email": "a@example.org"}, REMOTE_ADDR="10.0.0.9")
+    client.post("/accounts/password-reset/", {"email": "b@example.org"}, REMOTE_ADDR="10.0.0.9")
+    refused = client.post(
+        "/accounts/password-reset/", {"email": "c@example.org"}, REMOTE_ADDR="10.0.0.9"
+    )
+    assert_refused(refused, "Too many password reset requests")
+
+
+def test_limits_live_in_the_database_not_in_one_servers_memory(tight):
+    tight("search", 2)
+    limits.hit("search", "10.3.3.3")
+    limits.hit("search", "10.3.3.3")
+    cache.clear()
+    assert not limits.hit("search", "10.3.3.3").allowed
+    assert RateCounter.objects.get().hits == 3
+    # Keys are HMACs: the table holds no addresses.
+    assert "10.3.3.3" not in RateCounter.objects.get().bucket
+
+
+def test_retry_after_is_the_time_left_in_the_window(tight):
+    tight("search", 1, seconds=600)
+    start = 1_800_000_000 - 1_800_000_000 % 600
+    limits.hit("search", "10.4.4.4", now=start + 100)
+    verdict = limits.hit("search", "10.4.4.4", now=start + 100.5)
+    assert not verdict.allowed and verdict.retry_after == 500
+    assert verdict.wait == "9 minutes"
+    assert limits.hit("search", "10.4.4.4", now=start + 600).allowed  # a new window
+
+
+def test_ended_windows_are_purged(tight):
+    tight("search", 5, seconds=60)
+    limits.hit("search", "10.5.5.5", now=1_800_000_000)
+    limits.hit("search", "10.5.5.6", now=1_800_000_100)
+    assert limits.purge_expired(now=1_800_000_090) == 1
+    assert RateCounter.objects.count() == 1
+
+
+def test_behind_a_proxy_the_named_header_gives_the_clients_address(rf, settings):
+    request = rf.get("/", HTTP_X_FORWARDED_FOR="203.0.113.9, 198.51.100.7", REMOTE_ADDR="10.0.0.1")
+    assert limits.client_address(request) == "10.0.0.1"
+    settings.CLIENT_ADDRESS_HEADER = "HTTP_X_FORWARDED_FOR"
+    assert limits.client_address(request) == "198.51.100.7"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_parallel_requests_cannot_slip_past_a_limit(settings):
+    if connection.vendor != "postgresql":
+        pytest.skip("concurrency is tested on PostgreSQL")
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "booking": (5, 600)}
+    attempts = 20
+    barrier = threading.Barrier(attempts)
+    verdicts = []
+
+    def attempt():
+        try:
+            barrier.wait()
+            verdicts.append(limits.hit("booking", "10.6.6.6").allowed)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=attempt) for _ in range(attempts)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert verdicts.count(True) == 5 and verdicts.count(False) == 15
+
+
+def test_a_filled_trap_field_books_nothing_and_says_why(client, events_index):
+    event = make_event(events_index)
+    response = client.post(
+        event.url + "book/", {**booking_details(), "consent": "on", "website": "http://spam"}
+    )
+    assert response.status_code == 200
+    assert "Leave this field empty" in response.content.decode()
+    assert not Booking.objects.exists()
+
+
+def test_a_filled_trap_field_on_the_join_form_creates_no_account(client):
+    make_home_page()
+    area = LocalArea.objects.create(name="Harrowfield", region="london", network_status="member")
+    client.post("/network/join/person/", {**person_form(area), "website": "x"})
+    assert not Membership.objects.exists()
+
+
+def test_the_trap_field_is_hidden_from_people_and_screen_readers(events_index):
+    event = make_event(events_index)
+    html = Client().get(event.url + "book/").content.decode()
+    assert '<div class="trap" aria-hidden="true"><label for="id_website">' in html
+    assert 'tabindex="-1"' in html
