@@ -13,11 +13,13 @@ from home import limits
 from home.models import RateCounter
 from network.models import AreaApplication, LocalArea, Membership
 from newsletters.models import Subscriber
-from tests.events.conftest import booking_details, events_index, make_event  # noqa: F401
+from tests.events import conftest as events_conftest
+from tests.events.conftest import booking_details, make_event
 from tests.factories import UserFactory, make_home_page
 from tests.network.test_joining import person_form
 
 pytestmark = pytest.mark.django_db
+events_index = events_conftest.events_index
 
 
 @pytest.fixture
@@ -57,9 +59,7 @@ def test_autocomplete_past_its_limit_answers_json_429(client, tight):
     assert "Too many searches" in refused.json()["error"]
 
 
-def test_booking_past_its_limit_keeps_what_was_typed_and_books_nothing(
-    client, events_index, tight
-):
+def test_booking_past_its_limit_keeps_what_was_typed_and_books_nothing(client, events_index, tight):
     event = make_event(events_index)
     tight("booking", 1)
     client.post(event.url + "book/", {"name": "Typo"})  # an invalid attempt still counts
