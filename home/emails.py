@@ -1,17 +1,37 @@
-"""Sending email through the task API, at most once per message key.
+"""Email through an outbox: stored with the change that caused it, sent by a task, retried.
 
-Callers give each message a key that names it (e.g. "membership-approved:42"). The task
-records the key before sending, inside a transaction, so a retried or duplicated task finds
-the record and sends nothing: an email is never sent twice.
+`send_email` renders the message and stores it as an OutgoingEmail in the caller's
+transaction, so a booking or an application is saved with its email or not at all. After the
+commit a task sends it. If the mail server is down the message waits and is retried with a
+growing wait (`retry_emails`, every few minutes, also picks up messages whose task was lost).
+
+Never twice: each message has a unique key (queuing the same key again does nothing), and it
+is marked sent in the same transaction that holds its row lock while the mail server takes it.
 """
+
+import smtplib
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.db import IntegrityError, transaction
+from django.db import transaction
+from django.db.models import Q
 from django.template import engines
+from django.utils import timezone
 from django_tasks import task
 
-from home.models import SentEmail
+from home.models import OutgoingEmail
+
+#: errors that mean "the mail server did not take it": the message is retried later
+SEND_ERRORS = (smtplib.SMTPException, OSError)
+FIRST_RETRY = timedelta(minutes=5)
+#: a queued message never tried after this long lost its task (e.g. a worker restart)
+LOST_AFTER = timedelta(minutes=15)
+
+
+def retry_wait(attempts):
+    """How long to wait after the given number of failed attempts: 5, 10, 20, 40... minutes."""
+    return FIRST_RETRY * 2 ** (attempts - 1)
 
 
 def render_email(template, context):
@@ -22,27 +42,90 @@ def render_email(template, context):
 
 
 def send_email(key, to, template, context, headers=None, attachments=()):
-    """Queue one email after the current transaction commits.
+    """Render a template's email and queue it (see `queue_email`)."""
+    subject, body = render_email(template, {"base_url": settings.BASE_URL, **context})
+    return queue_email(key, to, subject, body, headers, attachments)
+
+
+def queue_email(key, to, subject, body, headers=None, attachments=()):
+    """Store the email in the outbox and send it after the current transaction commits.
 
     `attachments` are (filename, text content, mimetype) triples, e.g. an .ics file.
+    Returns False when a message with this key was already queued.
     """
-    subject, body = render_email(template, {"base_url": settings.BASE_URL, **context})
     recipients = [to] if isinstance(to, str) else list(to)
-    files = [list(attachment) for attachment in attachments]
-    transaction.on_commit(
-        lambda: deliver_email.enqueue(key, recipients, subject, body, headers or {}, files)
+    email, created = OutgoingEmail.objects.get_or_create(
+        key=key[:200],
+        defaults={
+            "recipients": ", ".join(recipients),
+            "subject": subject[:300],
+            "body": body,
+            "headers": headers or {},
+            "attachments": [list(attachment) for attachment in attachments],
+        },
     )
+    if created:
+        transaction.on_commit(lambda: deliver_email.enqueue(email.pk))
+    return created
 
 
 @task()
-def deliver_email(key, recipients, subject, body, headers, attachments=()):
-    try:
-        with transaction.atomic():
-            SentEmail.objects.create(key=key, recipients=", ".join(recipients), subject=subject)
-            message = EmailMultiAlternatives(subject, body, to=recipients, headers=headers)
-            for filename, content, mimetype in attachments:
-                message.attach(filename, content, mimetype)
-            message.send()
-    except IntegrityError:
-        return "already sent"
-    return "sent"
+def deliver_email(email_id):
+    return deliver(email_id)
+
+
+def deliver(email_id, now=None):
+    """Send one queued email if it is due. Returns what happened."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        email = (
+            OutgoingEmail.objects.select_for_update()
+            .filter(pk=email_id, sent_at__isnull=True, failed_at__isnull=True)
+            .first()
+        )
+        if email is None:
+            return "done already"
+        if email.attempts and email.next_attempt_at > now:
+            return "not due"
+        email.attempts += 1
+        try:
+            build_message(email).send()
+        except SEND_ERRORS as error:
+            email.last_error = f"{type(error).__name__}: {error}"[:500]
+            if email.attempts >= settings.EMAIL_MAX_ATTEMPTS:
+                email.failed_at = now
+            else:
+                email.next_attempt_at = now + retry_wait(email.attempts)
+            email.save(update_fields=["attempts", "last_error", "failed_at", "next_attempt_at"])
+            return "failed"
+        email.sent_at = now
+        email.last_error = ""
+        email.save(update_fields=["attempts", "sent_at", "last_error"])
+        return "sent"
+
+
+def build_message(email):
+    message = EmailMultiAlternatives(
+        email.subject, email.body, to=email.recipient_list, headers=email.headers
+    )
+    for filename, content, mimetype in email.attachments:
+        message.attach(filename, content, mimetype)
+    return message
+
+
+def due_emails(now=None):
+    """Waiting emails to try now: failed ones whose wait is over, and lost ones."""
+    now = now or timezone.now()
+    return OutgoingEmail.objects.filter(sent_at__isnull=True, failed_at__isnull=True).filter(
+        Q(attempts__gt=0, next_attempt_at__lte=now)
+        | Q(attempts=0, created_at__lte=now - LOST_AFTER)
+    )
+
+
+def send_due(now=None):
+    """Try every due email now, in this process: {outcome: count}."""
+    outcomes = {}
+    for email_id in due_emails(now).order_by("pk").values_list("pk", flat=True):
+        outcome = deliver(email_id, now)
+        outcomes[outcome] = outcomes.get(outcome, 0) + 1
+    return outcomes

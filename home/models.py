@@ -1,6 +1,7 @@
 """The home page, general pages, the topic taxonomy and site-wide settings."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.text import slugify
 from modelcluster.fields import ParentalKey
 from wagtail import blocks, hooks
@@ -171,19 +172,42 @@ class SiteSettings(BaseSiteSetting):
         verbose_name = "site settings"
 
 
-class SentEmail(models.Model):
-    """A record that the email with this key was sent, so that it is never sent twice."""
+class OutgoingEmail(models.Model):
+    """One email, stored before it is sent (the outbox), so that none is lost or sent twice.
+
+    The key names the message (e.g. "membership-approved:42") and is unique: queuing the same
+    key again does nothing. See home/emails.py.
+    """
 
     key = models.CharField(max_length=200, unique=True)
     recipients = models.TextField()
     subject = models.CharField(max_length=300)
-    sent_at = models.DateTimeField(auto_now_add=True)
+    body = models.TextField(blank=True)
+    headers = models.JSONField(default=dict, blank=True)
+    attachments = models.JSONField(default=list, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    failed_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now)
+    last_error = models.CharField(max_length=500, blank=True)
 
     class Meta:
-        ordering = ["-sent_at"]
+        ordering = ["-created_at"]
+        indexes = [
+            models.Index(
+                fields=["next_attempt_at"],
+                name="outbox_waiting",
+                condition=models.Q(sent_at__isnull=True, failed_at__isnull=True),
+            )
+        ]
 
     def __str__(self):
         return f"{self.subject} to {self.recipients}"
+
+    @property
+    def recipient_list(self):
+        return [address.strip() for address in self.recipients.split(",") if address.strip()]
 
 
 class RateCounter(models.Model):

@@ -1,7 +1,11 @@
+import uuid
+
 from django import forms
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
+from django.template.loader import render_to_string
 
+from home.emails import queue_email
 from home.honeypot import RefuseTrappedMixin
 from network import throttle
 from network.models import AreaApplication, LocalArea, Membership, Role
@@ -51,7 +55,22 @@ SAFEGUARDING_CONSENT = (
 
 
 class PasswordResetRequestForm(RefuseTrappedMixin, PasswordResetForm):
-    """Django's password reset request, with the trap field for robots."""
+    """Django's password reset request, with the trap field for robots, and its email sent
+    through the outbox, so a mail server outage delays it instead of failing the request."""
+
+    def send_mail(
+        self,
+        subject_template_name,
+        email_template_name,
+        context,
+        from_email,
+        to_email,
+        html_email_template_name=None,
+    ):
+        subject = "".join(render_to_string(subject_template_name, context).splitlines())
+        body = render_to_string(email_template_name, context)
+        key = f"password-reset:{context['uid']}:{uuid.uuid4().hex}"  # one per request
+        queue_email(key, to_email, subject, body)
 
 
 class PersonJoinForm(RefuseTrappedMixin, forms.Form):

@@ -10,8 +10,6 @@ systems see a repeat as the same message.
 """
 
 import contextlib
-import smtplib
-from datetime import timedelta
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -27,15 +25,10 @@ from django_tasks import task
 from wagtail.log_actions import log
 from wagtail.models import Page
 
+from home.emails import LOST_AFTER, SEND_ERRORS, retry_wait
 from newsletters import links
 from newsletters.email_html import html_to_text, inline_styles
 from newsletters.models import Delivery, Mailing, Subscriber, TestSend
-
-#: errors that mean "the mail server did not take it": the delivery is retried later
-SEND_ERRORS = (smtplib.SMTPException, OSError)
-FIRST_RETRY = timedelta(minutes=5)
-#: a queued delivery never tried after this long lost its task (e.g. a worker restart)
-LOST_AFTER = timedelta(minutes=15)
 
 
 def recipients(topics=()):
@@ -221,7 +214,7 @@ def record_failure(delivery, error, now):
     if delivery.attempts >= settings.NEWSLETTER_MAX_ATTEMPTS:
         delivery.status = Delivery.Status.FAILED
     else:
-        delivery.next_attempt_at = now + FIRST_RETRY * 2 ** (delivery.attempts - 1)
+        delivery.next_attempt_at = now + retry_wait(delivery.attempts)
     delivery.save(update_fields=["status", "attempts", "last_error", "next_attempt_at"])
 
 
