@@ -155,6 +155,17 @@ if DEBUG:
     warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# Uploads (see docs/resources.md, "Uploads"): documents are checked by home/uploads.py, images
+# by Wagtail (decoded with Willow, raster formats only; SVG could carry scripts).
+UPLOAD_MAX_DOCUMENT_MB = env_int("UPLOAD_MAX_DOCUMENT_MB", 20)
+UPLOAD_MAX_IMAGE_MB = env_int("UPLOAD_MAX_IMAGE_MB", 10)
+WAGTAILDOCS_MAX_UPLOAD_SIZE = UPLOAD_MAX_DOCUMENT_MB * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.forms.DocumentForm"
+# Served inline only when a browser cannot run anything in them; all else downloads.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "text/plain"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = UPLOAD_MAX_IMAGE_MB * 1024 * 1024
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+
 # Search: the database backend unless SEARCH_URL points at Elasticsearch or OpenSearch.
 WAGTAILSEARCH_BACKENDS = search_backends(
     env_str("SEARCH_URL", ""),

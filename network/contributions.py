@@ -2,19 +2,17 @@
 
 from django import forms
 from django.contrib import messages
-from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.shortcuts import redirect
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
+from home.uploads import accepted_documents, checked_document
 from network.access import is_network_member, is_staff, membership_of
 from network.models import GatedCollection
 from network.pages import EvidenceContribution
 
 CONTRIBUTIONS_COLLECTION = "Evidence contributions"
-MAX_UPLOAD_BYTES = 10 * 1024 * 1024
-ALLOWED_EXTENSIONS = {"pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "txt"}
 
 
 class ContributionForm(forms.Form):
@@ -25,29 +23,20 @@ class ContributionForm(forms.Form):
     missing = forms.CharField(
         max_length=5000, required=False, widget=forms.Textarea(attrs={"rows": 4})
     )
-    document = forms.FileField(
-        label="Supporting document (optional)",
-        required=False,
-        help_text="PDF, Word, Excel, PowerPoint or text, up to 10 MB. Only programme staff and "
-        "your area see it. Remove anything that could identify a child, family or place.",
-    )
+    document = forms.FileField(label="Supporting document (optional)", required=False)
 
     def __init__(self, *args, activity, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["doing"].label = activity.prompt_doing
         self.fields["helps"].label = activity.prompt_helps
         self.fields["missing"].label = activity.prompt_missing
+        self.fields["document"].help_text = (
+            f"{accepted_documents()} Only programme staff and your area see it. "
+            "Remove anything that could identify a child, family or place."
+        )
 
     def clean_document(self):
-        upload = self.cleaned_data.get("document")
-        if not isinstance(upload, UploadedFile):
-            return upload
-        extension = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
-        if extension not in ALLOWED_EXTENSIONS:
-            raise forms.ValidationError("Upload a PDF, Word, Excel, PowerPoint or text file.")
-        if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError("The file is larger than 10 MB.")
-        return upload
+        return checked_document(self.cleaned_data.get("document"))
 
 
 def contributions_collection():

@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -12,8 +11,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from home.uploads import safe_filename, validate_document
+
 USER = settings.AUTH_USER_MODEL
-ATTACHMENT_TYPES = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "txt"]
 
 
 class ActionLearningSession(index.Indexed, ClusterableModel):
@@ -120,6 +120,10 @@ class AgreedAction(Orderable):
         )
 
 
+def attachment_path(instance, filename):
+    return f"session-notes/{timezone.localdate():%Y}/{safe_filename(filename)}"
+
+
 class SessionAttachment(Orderable):
     """A file for the set only: served through a view that checks who is asking."""
 
@@ -128,9 +132,9 @@ class SessionAttachment(Orderable):
     )
     title = models.CharField(max_length=200)
     file = models.FileField(
-        upload_to="session-notes/%Y/",
-        validators=[FileExtensionValidator(ATTACHMENT_TYPES)],
-        help_text="PDF, Word, Excel, PowerPoint, OpenDocument or text.",
+        upload_to=attachment_path,
+        validators=[validate_document],
+        help_text="PDF, Word, Excel, PowerPoint, OpenDocument, RTF, plain text or CSV.",
     )
 
     panels = [FieldPanel("title"), FieldPanel("file")]

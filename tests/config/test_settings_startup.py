@@ -109,6 +109,18 @@ def test_documents_are_served_through_wagtail_and_login_goes_to_the_site_page():
     }
 
 
+def test_upload_limits_are_read_in_megabytes_and_set_wagtails_limits():
+    names = ["WAGTAILDOCS_MAX_UPLOAD_SIZE", "WAGTAILIMAGES_MAX_UPLOAD_SIZE"]
+    assert load_settings(names, DEBUG="1") == {
+        "WAGTAILDOCS_MAX_UPLOAD_SIZE": 20 * 1024 * 1024,
+        "WAGTAILIMAGES_MAX_UPLOAD_SIZE": 10 * 1024 * 1024,
+    }
+    assert load_settings(names, DEBUG="1", UPLOAD_MAX_DOCUMENT_MB="5", UPLOAD_MAX_IMAGE_MB="2") == {
+        "WAGTAILDOCS_MAX_UPLOAD_SIZE": 5 * 1024 * 1024,
+        "WAGTAILIMAGES_MAX_UPLOAD_SIZE": 2 * 1024 * 1024,
+    }
+
+
 def test_production_defaults_are_secure():
     values = load_settings(
         [

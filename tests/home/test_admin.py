@@ -1,7 +1,6 @@
 """Editors work in the Wagtail admin."""
 
 import pytest
-from django.contrib.auth.models import Group
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
@@ -9,13 +8,6 @@ from home.models import StandardPage
 from tests.factories import UserFactory, make_home_page
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor():
-    user = UserFactory(email="editor@example.org")
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
 
 
 def test_admin_login_page_loads(client):

@@ -4,9 +4,11 @@ import datetime
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from wagtail.documents import get_document_model
 
 from network.models import EvidenceContribution
 from tests.network.conftest import client_for, make_member
+from tests.uploads import HTML, field_errors, stored_files
 
 pytestmark = pytest.mark.django_db
 
@@ -60,12 +62,27 @@ def test_an_empty_answer_is_an_error_next_to_the_field_and_saves_nothing(client,
     assert EvidenceContribution.objects.count() == before
 
 
-def test_unsafe_file_types_are_refused(client, people, gated):
-    upload = SimpleUploadedFile("page.html", b"<script>alert(1)</script>", content_type="text/html")
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("page.html", HTML, ".html files are not accepted."),
+        ("notes.pdf", HTML, "This file is not really a .pdf file"),
+    ],
+)
+def test_unsafe_or_disguised_documents_are_refused_next_to_the_field_and_nothing_is_stored(
+    client, people, gated, media_root, name, content, message
+):
+    def stored():
+        contributions, documents = EvidenceContribution.objects, get_document_model().objects
+        return contributions.count(), documents.count(), stored_files(media_root)
+
+    before = stored()
+    upload = SimpleUploadedFile(name, content)
     response = client_for(client, people["member"]).post(
         gated["evidence_page"].url, contribution(document=upload)
     )
-    assert "Upload a PDF, Word, Excel, PowerPoint or text file." in response.content.decode()
+    assert message in field_errors(response.content.decode(), "id_document")
+    assert stored() == before
 
 
 @pytest.mark.parametrize("role", ["registered", "left_area_member", "anonymous"])

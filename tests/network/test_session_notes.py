@@ -4,12 +4,15 @@ import datetime
 
 import pytest
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.utils import timezone
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from network.community.models import Space
 from network.learning.models import ActionLearningSession, AgreedAction, SessionAttachment
 from tests.network.conftest import client_for, make_member
+from tests.uploads import DOCX, EXE, HTML, PDF, SVG, field_errors, stored_files
 
 pytestmark = pytest.mark.django_db
 
@@ -69,6 +72,7 @@ def test_session_notes_are_for_the_sets_members_and_staff_only(
         assert "CHAIRS-ONLY NOTES" in response.content.decode()
         assert b"".join(download.streaming_content) == b"%PDF agenda"
         assert download["Content-Disposition"].startswith("attachment")
+        assert download["X-Content-Type-Options"] == "nosniff"
         assert "no-store" in download["Cache-Control"]
     else:
         assert "CHAIRS-ONLY NOTES" not in response.content.decode()
@@ -208,3 +212,104 @@ def test_members_who_are_not_chairs_cannot_record_sessions(client, people):
     assert client.get("/network/sessions/new/").status_code == 403
     client.post("/network/sessions/new/", session_form(people))
     assert not ActionLearningSession.objects.exists()
+
+
+def admin_session_form(attachments):
+    return nested_form_data(
+        {
+            "title": "Session 5: plans for places",
+            "space": Space.objects.get(slug="chairs-action-learning").pk,
+            "date": "2026-11-27",
+            "notes": rich_text("<p>We compared safety plans.</p>"),
+            "actions": inline_formset([]),
+            "attachments": inline_formset(
+                [{"title": title, "file": file} for title, file in attachments.items()]
+            ),
+        }
+    )
+
+
+ADD_SESSION = "/admin/snippets/network/actionlearningsession/add/"
+
+
+def test_facilitators_attach_real_documents_stored_under_safe_names(client, people, media_root):
+    client_for(client, people["staff"])
+    form = admin_session_form(
+        {
+            "Agenda": SimpleUploadedFile("Agenda (final).PDF", PDF),
+            "Plan template": SimpleUploadedFile("plan template.docx", DOCX),
+        }
+    )
+    response = client.post(ADD_SESSION, form)
+    assert response.status_code == 302, field_errors(
+        response.content.decode(), "id_attachments-0-file"
+    )
+    names = sorted(item.file.name for item in SessionAttachment.objects.all())
+    year = timezone.localdate().year
+    assert names == [
+        f"session-notes/{year}/agenda-final.pdf",
+        f"session-notes/{year}/plan-template.docx",
+    ]
+    assert len(stored_files(media_root)) == 2
+
+
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("setup.exe", EXE, ".exe files are not accepted."),
+        ("logo.svg", SVG, ".svg files are not accepted."),
+        ("agenda.html", HTML, ".html files are not accepted."),
+        ("agenda.pdf", HTML, "This file is not really a .pdf file"),
+        ("agenda.docx", PDF, "This file is not really a .docx file"),
+    ],
+)
+def test_unsafe_or_disguised_attachments_are_refused_next_to_the_field(
+    client, people, media_root, name, content, message
+):
+    client_for(client, people["staff"])
+    response = client.post(
+        ADD_SESSION, admin_session_form({"Agenda": SimpleUploadedFile(name, content)})
+    )
+    assert response.status_code == 200
+    errors = field_errors(response.content.decode(), "id_attachments-0-file")
+    assert message in errors and "PDF, Word (.docx, .doc)" in errors
+    assert not ActionLearningSession.objects.exists()
+    assert not SessionAttachment.objects.exists()
+    assert stored_files(media_root) == []
+
+
+def test_an_attachment_over_the_size_limit_is_refused_naming_the_limit(
+    client, people, media_root, settings
+):
+    settings.WAGTAILDOCS_MAX_UPLOAD_SIZE = 500
+    client_for(client, people["staff"])
+    response = client.post(
+        ADD_SESSION, admin_session_form({"Agenda": SimpleUploadedFile("agenda.pdf", PDF)})
+    )
+    errors = field_errors(response.content.decode(), "id_attachments-0-file")
+    assert f"This file is {len(PDF)} bytes; the limit is 500 bytes." in errors
+    assert not SessionAttachment.objects.exists()
+    assert stored_files(media_root) == []
+
+
+def test_editing_notes_does_not_recheck_an_attachment_already_stored(client, people, session):
+    stored = session.attachments.get()  # "%PDF agenda": stored before content checks existed
+    client_for(client, people["staff"])
+    form = admin_session_form({})
+    form.update(
+        {
+            "title": "Session 2, revised",
+            "attachments-TOTAL_FORMS": "1",
+            "attachments-INITIAL_FORMS": "1",
+            "attachments-0-id": str(stored.pk),
+            "attachments-0-title": stored.title,
+            "attachments-0-ORDER": "0",
+            "attachments-0-DELETE": "",
+        }
+    )
+    edit = f"/admin/snippets/network/actionlearningsession/edit/{session.pk}/"
+    response = client.post(edit, form)
+    assert response.status_code == 302
+    session.refresh_from_db()
+    assert session.title == "Session 2, revised"
+    assert session.attachments.get().file.name == stored.file.name
