@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('network', '0010_staff_discussion_permissions'),
+        ('network', '0011_remove_loginfailure'),
     ]
 
     operations = [
