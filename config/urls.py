@@ -13,6 +13,8 @@ from newsletters.feeds import NewslettersFeed
 from resources.feeds import ResourcesFeed
 from search import views as search_views
 
+handler500 = "config.errors.server_error"
+
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),

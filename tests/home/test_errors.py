@@ -3,9 +3,9 @@
 import pytest
 from django.core.files.base import ContentFile
 from django.test import RequestFactory
-from django.views.defaults import server_error
 from wagtail.documents.models import Document
 
+from config.errors import server_error
 from tests.factories import make_home_page
 
 pytestmark = pytest.mark.django_db
