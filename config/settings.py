@@ -246,6 +246,12 @@ RATE_LIMITS = {
 # address (e.g. HTTP_X_FORWARDED_FOR; its last entry is used), or leave unset for REMOTE_ADDR.
 CLIENT_ADDRESS_HEADER = env_str("CLIENT_ADDRESS_HEADER", "")
 
+# Retention (`apply_retention`, daily): bookings' access and dietary notes are cleared this
+# many days after the event ends; sent outbox emails and audit entries are deleted after theirs.
+EVENT_NOTES_RETENTION_DAYS = env_int("EVENT_NOTES_RETENTION_DAYS", 30)
+OUTBOX_RETENTION_DAYS = env_int("OUTBOX_RETENTION_DAYS", 90)
+AUDIT_RETENTION_DAYS = env_int("AUDIT_RETENTION_DAYS", 365)
+
 # Events: reminder emails go out this many days before an event starts.
 EVENT_REMINDER_DAYS = env_int("EVENT_REMINDER_DAYS", 2)
 
@@ -264,6 +270,8 @@ NEWSLETTER_MAX_ATTEMPTS = env_int("NEWSLETTER_MAX_ATTEMPTS", 5)
 # Wagtail.
 WAGTAIL_SITE_NAME = "Planning for Safety"
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
+# Staff reset passwords on the site's own page, which has the abuse limits and the outbox.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"

@@ -7,6 +7,7 @@ from wagtail_modeladmin.options import modeladmin_register
 
 from events import staff_views
 from events.models import EventPage
+from events.retention import bookings_of, clear_event_notes, erase_bookings
 from events.staff_admin import BookingAdmin
 from network.access import is_staff, visible_pages
 
@@ -103,11 +104,9 @@ def newsletter_upcoming_events(topic_ids, limit, since=None):
 
 
 @hooks.register("personal_data")
-def booking_personal_data(user):
-    """A person's bookings, for their data download."""
-    from events.models import Booking
-
-    bookings = Booking.objects.filter(user=user).select_related("event")
+def booking_personal_data(person):
+    """A person's bookings (by account or by email address), for their data download."""
+    bookings = bookings_of(person).select_related("event")
     return {
         "event_bookings": [
             {
@@ -126,3 +125,7 @@ def booking_personal_data(user):
             for booking in bookings
         ]
     }
+
+
+hooks.register("apply_retention", clear_event_notes)
+hooks.register("erase_personal_data", erase_bookings)

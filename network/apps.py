@@ -6,4 +6,5 @@ class NetworkConfig(AppConfig):
     verbose_name = "Network and accounts"
 
     def ready(self):
-        from network import sessions  # noqa: F401  (connects the sign-in signal)
+        # Connect signal receivers: shorter admin sessions, and the audit log.
+        from network import audit, sessions  # noqa: F401

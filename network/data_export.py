@@ -1,13 +1,75 @@
-"""The signed-in person's own data, for "download my data". Never anyone else's."""
+"""Everything held about one person, for "download my data" and subject access requests.
 
+A person is an email address, with the account that has it if there is one: bookings and
+newsletter subscriptions can exist without an account. Other apps add what they hold through
+the `personal_data` hook, a function of a Person returning a dict of sections.
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import Q
 from wagtail import hooks
 
+from home.models import OutgoingEmail
 from network.community.models import DiscussionSettings, Follow, Post, PostReport
 from network.learning.models import AgreedAction
-from network.models import Membership
+from network.models import AreaApplication, Membership, User
 
 
-def personal_data(user):
+@dataclass(frozen=True)
+class Person:
+    email: str
+    user: User | None = None
+
+    @classmethod
+    def of_user(cls, user):
+        return cls(email=user.email, user=user)
+
+    @classmethod
+    def of_email(cls, email):
+        email = email.strip().lower()
+        return cls(email=email, user=User.objects.filter(email__iexact=email).first())
+
+
+def personal_data(person):
+    data = {"email_address": person.email, "account": None, "membership": None}
+    if person.user is not None:
+        data.update(account_data(person.user))
+    data["area_applications"] = [
+        {
+            "organisation": application.organisation_name,
+            "applicant_name": application.applicant_name,
+            "applicant_job_title": application.applicant_job_title,
+            "applicant_email": application.applicant_email,
+            "phone": application.phone,
+            "single_point_of_contact": f"{application.spoc_name} <{application.spoc_email}>",
+            "status": application.get_status_display(),
+            "created_at": application.created_at,
+        }
+        for application in applications_naming(person.email)
+    ]
+    data["emails_to_this_address"] = [
+        {"subject": email.subject, "queued_at": email.created_at, "sent_at": email.sent_at}
+        for email in emails_to(person.email)
+    ]
+    for provider in hooks.get_hooks("personal_data"):
+        data.update(provider(person))
+    return data
+
+
+def applications_naming(email):
+    return AreaApplication.objects.filter(
+        Q(applicant_email__iexact=email) | Q(spoc_email__iexact=email)
+    )
+
+
+def emails_to(email):
+    """Outbox emails with this address among their recipients."""
+    candidates = OutgoingEmail.objects.filter(recipients__icontains=email)
+    return [found for found in candidates if email in map(str.lower, found.recipient_list)]
+
+
+def account_data(user):
     membership = Membership.objects.filter(user=user).select_related("area").first()
     data = {
         "account": {
@@ -18,7 +80,6 @@ def personal_data(user):
             "date_joined": user.date_joined,
             "last_login": user.last_login,
         },
-        "membership": None,
         "evidence_contributions": [
             {
                 "activity": contribution.activity.title,
@@ -45,9 +106,6 @@ def personal_data(user):
             "created_at": membership.created_at,
         }
     data.update(discussion_data(user))
-    # Other apps add what they hold (bookings, newsletter subscription) through this hook.
-    for provider in hooks.get_hooks("personal_data"):
-        data.update(provider(user))
     return data
 
 

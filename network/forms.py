@@ -38,14 +38,7 @@ class EmailLoginForm(AuthenticationForm):
             if not verdict.allowed:
                 self.throttle_verdict = verdict
                 raise forms.ValidationError(throttle.message(verdict), code="throttled")
-        try:
-            cleaned = super().clean()
-        except forms.ValidationError:
-            if email:
-                throttle.record_failure(email, self.request)
-            raise
-        throttle.clear_account(email)
-        return cleaned
+        return super().clean()  # the backend counts failures and clears them on success
 
 
 SAFEGUARDING_CONSENT = (
@@ -208,3 +201,22 @@ class ProfileForm(forms.Form):
         help_text=Membership._meta.get_field("listed_in_directory").help_text,
         required=False,
     )
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(
+        label="Your password",
+        strip=False,
+        help_text="To check it is you.",
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError("That is not your password.")
+        return password

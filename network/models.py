@@ -6,6 +6,9 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils import timezone
 
+#: how someone whose data was erased appears, e.g. as the author of discussion posts
+FORMER_MEMBER = "Former member"
+
 
 class UserManager(BaseUserManager):
     """Creates users keyed by email address; look-ups ignore the address's case."""
@@ -42,6 +45,11 @@ class User(AbstractUser):
     username = None
     email = models.EmailField("email address", unique=True)
     job_title = models.CharField(max_length=150, blank=True)
+    erased_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="Set when the person's data was erased (network/erasure.py).",
+    )
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
@@ -51,9 +59,16 @@ class User(AbstractUser):
 
     class Meta:
         ordering = ["email"]
+        permissions = [
+            ("manage_personal_data", "Can export and erase anyone's personal data"),
+            ("view_audit_log", "Can view the audit log"),
+        ]
 
     def __str__(self):
         return self.get_full_name() or self.email
+
+    def get_full_name(self):
+        return FORMER_MEMBER if self.erased_at else super().get_full_name()
 
     def save(self, *args, **kwargs):
         self.email = (self.email or "").strip().lower()
@@ -254,6 +269,30 @@ class GatedCollection(models.Model):
         return f"{self.collection} ({self.get_audience_display()})"
 
 
+class AuditEvent(models.Model):
+    """Who did what and when, for security and accountability (network/audit.py records them)."""
+
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    action = models.CharField(max_length=60, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="audit_events",
+    )
+    actor_label = models.CharField(max_length=254, blank=True)
+    subject = models.CharField(max_length=300, blank=True)
+    address = models.CharField(max_length=100, blank=True)
+    detail = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} by {self.actor_label or 'nobody'}"
+
+
 from network.pages import (  # noqa: E402 (page models need the models above)
     ChairsNetworkPage,
     EvidenceActivityPage,
@@ -264,6 +303,7 @@ from network.pages import (  # noqa: E402 (page models need the models above)
 
 __all__ = [
     "AreaApplication",
+    "AuditEvent",
     "ChairsNetworkPage",
     "EvidenceActivityPage",
     "EvidenceContribution",

@@ -36,6 +36,7 @@ account_urls = [
     path("accounts/bookings/", views.my_bookings, name="my_bookings"),
     path("accounts/leave-network/", views.leave, name="leave"),
     path("accounts/my-data/", views.my_data, name="my_data"),
+    path("accounts/delete/", views.delete_account, name="delete_account"),
 ]
 
 network_urls = [

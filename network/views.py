@@ -3,6 +3,7 @@
 import json
 
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -13,12 +14,14 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from home import limits
-from network import joining
+from network import audit, joining
 from network.access import is_area_contact, is_network_member, is_staff, membership_of
-from network.data_export import personal_data
+from network.data_export import Person, personal_data
+from network.erasure import erase_person
 from network.forms import (
     AreaApplicationForm,
     DecisionForm,
+    DeleteAccountForm,
     EmailLoginForm,
     PasswordResetRequestForm,
     PersonJoinForm,
@@ -196,13 +199,28 @@ def leave(request):
 def my_data(request):
     """Everything held about the signed-in person, as a JSON download."""
     user = User.objects.get(pk=request.user.pk)
+    audit.record(audit.DATA_EXPORT, actor=user, subject="their own data", request=request)
     response = HttpResponse(
-        json.dumps(personal_data(user), indent=2, default=str),
+        json.dumps(personal_data(Person.of_user(user)), indent=2, default=str),
         content_type="application/json",
     )
     response["Content-Disposition"] = 'attachment; filename="my-planning-for-safety-data.json"'
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+@login_required
+@never_cache
+def delete_account(request):
+    """The person erases their own account and data, after giving their password."""
+    form = DeleteAccountForm(request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        erase_person(Person.of_user(request.user), by=request.user, request=request)
+        logout(request)
+        messages.success(request, "Your account and data have been deleted.")
+        return redirect("/")
+    status = 400 if request.method == "POST" else 200
+    return render(request, "network/delete_account.html", {"form": form}, status=status)
 
 
 password_change = login_required(

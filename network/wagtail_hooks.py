@@ -5,6 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.options import modeladmin_register
 
+from network import privacy_admin
 from network.access import can_view_document, may_access, may_moderate, page_audience
 from network.community import admin_views as community_admin
 from network.gate import refuse_page, refuse_private
@@ -62,6 +63,50 @@ def register_moderation_urls():
             name="network_moderation_act",
         ),
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_privacy_urls():
+    return [
+        path("personal-data/", privacy_admin.subject_access, name="subject_access"),
+        path(
+            "personal-data/export/",
+            privacy_admin.subject_access_export,
+            name="subject_access_export",
+        ),
+        path(
+            "personal-data/erase/", privacy_admin.subject_access_erase, name="subject_access_erase"
+        ),
+        path("audit-log/", privacy_admin.audit_log, name="audit_log"),
+    ]
+
+
+class PermissionMenuItem(MenuItem):
+    """Shown to people with one permission."""
+
+    def __init__(self, *args, permission, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_reports_menu_item")
+def register_audit_log_menu_item():
+    return PermissionMenuItem(
+        "Audit log", reverse("audit_log"), icon_name="history", permission="network.view_audit_log"
+    )
+
+
+@hooks.register("register_settings_menu_item")
+def register_subject_access_menu_item():
+    return PermissionMenuItem(
+        "Personal data requests",
+        reverse("subject_access"),
+        icon_name="user",
+        permission="network.manage_personal_data",
+    )
 
 
 class ModeratorMenuItem(MenuItem):

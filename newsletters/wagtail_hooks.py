@@ -8,7 +8,7 @@ from wagtail_modeladmin.options import modeladmin_register
 
 from network.access import visible_pages
 from newsletters import admin_views
-from newsletters.models import NewsletterPage
+from newsletters.models import NewsletterPage, Subscriber
 from newsletters.staff_admin import SubscriberAdmin
 
 modeladmin_register(SubscriberAdmin)
@@ -65,11 +65,9 @@ def register_newsletter_log_actions(actions):
 
 
 @hooks.register("personal_data")
-def newsletter_personal_data(user):
-    """The newsletter subscription of the account's address, with its consent record."""
-    from newsletters.subscriptions import subscription_for
-
-    subscriber = subscription_for(user)
+def newsletter_personal_data(person):
+    """The newsletter subscription of the person's address, with its consent record."""
+    subscriber = Subscriber.objects.filter(email__iexact=person.email).first()
     if subscriber is None:
         return {"newsletter": None}
     return {
@@ -84,3 +82,10 @@ def newsletter_personal_data(user):
             "unsubscribed_at": subscriber.unsubscribed_at,
         }
     }
+
+
+@hooks.register("erase_personal_data")
+def erase_subscription(person):
+    """The subscription, its consent record and its copies in the send logs are deleted."""
+    deleted, _ = Subscriber.objects.filter(email__iexact=person.email).delete()
+    return {"newsletter subscriptions": 1 if deleted else 0}
