@@ -61,8 +61,11 @@ def test_send(request, issue):
 
 @may_send
 def mailings(request):
-    listing = Mailing.objects.select_related("issue", "sent_by").annotate(
-        recipients=Count("deliveries")
+    # Explicit order: a model's Meta.ordering does not apply to queries with GROUP BY.
+    listing = (
+        Mailing.objects.select_related("issue", "sent_by")
+        .annotate(recipients=Count("deliveries"))
+        .order_by("-created_at", "-pk")
     )
     page = Paginator(listing, 25).get_page(request.GET.get("p"))
     return TemplateResponse(request, "newsletters/admin/mailings.html", {"page_obj": page})

@@ -4,8 +4,12 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.utils import timezone
 from wagtail.models import Collection, CollectionViewRestriction
 
+from network.community.models import Space
+from network.learning.models import ActionLearningSession, AgreedAction, SessionAttachment
 from network.models import (
     ChairsNetworkPage,
     EvidenceActivityPage,
@@ -127,6 +131,37 @@ def gated(network_home, areas, people):
         "private_document": private_document,
         "contribution": contribution,
     }
+
+
+@pytest.fixture
+def session(people, media_root):
+    """Notes of a Chairs' action learning session, with actions and an attachment."""
+    notes = ActionLearningSession.objects.create(
+        title="Session 2: contexts, not behaviour",
+        space=Space.objects.get(slug="chairs-action-learning"),
+        date=datetime.date(2026, 10, 1),
+        facilitator=people["staff"],
+        notes="<p>CHAIRS-ONLY NOTES about conference agendas.</p>",
+    )
+    notes.attendees.set([people["chair"]])
+    today = timezone.localdate()
+    AgreedAction.objects.create(
+        session=notes,
+        description="Trial the one-page agenda",
+        owner=people["chair"],
+        due_date=today - datetime.timedelta(days=3),
+    )
+    AgreedAction.objects.create(
+        session=notes,
+        description="Share the decision log template",
+        owner=people["chair"],
+        due_date=today + datetime.timedelta(days=10),
+        is_done=True,
+    )
+    SessionAttachment.objects.create(
+        session=notes, title="Agenda template", file=ContentFile(b"%PDF agenda", "agenda.pdf")
+    )
+    return notes
 
 
 def client_for(client, person):

@@ -1,9 +1,6 @@
 """Action learning session notes: who sees them, attachments, and actions on the dashboard."""
 
-import datetime
-
 import pytest
-from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.utils import timezone
@@ -15,36 +12,6 @@ from tests.network.conftest import client_for, make_member
 from tests.uploads import DOCX, EXE, HTML, PDF, SVG, field_errors, stored_files
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def session(people, media_root):
-    notes = ActionLearningSession.objects.create(
-        title="Session 2: contexts, not behaviour",
-        space=Space.objects.get(slug="chairs-action-learning"),
-        date=datetime.date(2026, 10, 1),
-        facilitator=people["staff"],
-        notes="<p>CHAIRS-ONLY NOTES about conference agendas.</p>",
-    )
-    notes.attendees.set([people["chair"]])
-    today = timezone.localdate()
-    AgreedAction.objects.create(
-        session=notes,
-        description="Trial the one-page agenda",
-        owner=people["chair"],
-        due_date=today - datetime.timedelta(days=3),
-    )
-    AgreedAction.objects.create(
-        session=notes,
-        description="Share the decision log template",
-        owner=people["chair"],
-        due_date=today + datetime.timedelta(days=10),
-        is_done=True,
-    )
-    SessionAttachment.objects.create(
-        session=notes, title="Agenda template", file=ContentFile(b"%PDF agenda", "agenda.pdf")
-    )
-    return notes
 
 
 @pytest.mark.parametrize(

@@ -336,3 +336,12 @@ def test_two_sends_at_the_same_moment_give_each_subscriber_one_copy(
         thread.join()
     assert sorted(results) == [0, 5]
     assert Delivery.objects.filter(issue=issue).count() == 5
+
+
+def test_the_send_log_lists_the_newest_send_first(client, issue, editor):
+    now = timezone.now()
+    for subject, sent_at in (("Older send", now - datetime.timedelta(days=7)), ("Newer send", now)):
+        Mailing.objects.create(issue=issue, subject=subject, created_at=sent_at, html_body="x")
+    client.force_login(editor)
+    log = client.get("/admin/newsletters/sends/").content.decode()
+    assert log.index("Newer send") < log.index("Older send")
