@@ -6,6 +6,9 @@ the network already writes (network.membership.*, network.post.*, ...), mirrored
 staff read one log (Reports → Audit log).
 """
 
+from datetime import timedelta
+
+from django.conf import settings
 from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import receiver
@@ -78,3 +81,10 @@ def mirror_log_entry(sender, instance, created, **kwargs):
 def object_reference(model, pk):
     """ "network.membership:12": which object an entry is about, to find it again on erasure."""
     return f"{model._meta.label_lower}:{pk}"
+
+
+def expire_audit_events(now):
+    """The `apply_retention` hook: entries older than AUDIT_RETENTION_DAYS are deleted."""
+    cutoff = now - timedelta(days=settings.AUDIT_RETENTION_DAYS)
+    deleted, _ = AuditEvent.objects.filter(created_at__lt=cutoff).delete()
+    return [("audit entries deleted", deleted)]

@@ -62,7 +62,7 @@ def erase_account(user):
 
 def forget_log_labels(objects):
     """Wagtail's log entries (and our mirrors) about these objects keep their names: drop them."""
-    references = [audit.object_reference(type(obj), obj.pk) for obj in objects]
+    references = [audit.object_reference(obj, obj.pk) for obj in objects]
     AuditEvent.objects.filter(detail__object__in=references).update(subject="(erased)")
     for obj in objects:
         ModelLogEntry.objects.filter(

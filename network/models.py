@@ -7,7 +7,7 @@ from django.db import models
 from django.utils import timezone
 
 #: how someone whose data was erased appears, e.g. as the author of discussion posts
-FORMER_MEMBER = "Former member"
+FORMER_MEMBER = "A former member"
 
 
 class UserManager(BaseUserManager):

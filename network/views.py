@@ -215,7 +215,8 @@ def delete_account(request):
     """The person erases their own account and data, after giving their password."""
     form = DeleteAccountForm(request.user, request.POST or None)
     if request.method == "POST" and form.is_valid():
-        erase_person(Person.of_user(request.user), by=request.user, request=request)
+        person = User.objects.get(pk=request.user.pk)
+        erase_person(Person.of_user(person), by=person, request=request)
         logout(request)
         messages.success(request, "Your account and data have been deleted.")
         return redirect("/")

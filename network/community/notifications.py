@@ -16,7 +16,7 @@ from django_tasks import task
 from home.emails import send_email
 from network.access import visible_posts
 from network.community.models import DigestItem, DiscussionSettings, Follow, Post
-from network.models import User
+from network.models import FORMER_MEMBER, User
 
 UNFOLLOW_SALT = "network.discussions.unfollow"
 Frequency = DiscussionSettings.Frequency
@@ -107,7 +107,7 @@ def unsubscribe_headers(url):
 
 def display_name(user):
     if user is None or not user.is_active:
-        return "A former member"
+        return FORMER_MEMBER
     return user.get_full_name() or "A member"
 
 
