@@ -2,6 +2,7 @@ from django import forms
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm
 
+from home.ids import ModelMultipleIdChoiceField
 from network import throttle
 from network.models import AreaApplication, LocalArea, Membership, Role
 
@@ -70,7 +71,7 @@ class PersonJoinForm(forms.Form):
         empty_label="Choose your area",
         help_text="Only areas in the network are listed. If yours is not, your area can apply.",
     )
-    roles = forms.ModelMultipleChoiceField(
+    roles = ModelMultipleIdChoiceField(
         label="Your roles",
         queryset=Role.objects.exclude(code=Role.SINGLE_POINT_OF_CONTACT),
         widget=forms.CheckboxSelectMultiple,
