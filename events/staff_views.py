@@ -16,6 +16,7 @@ from wagtail.log_actions import log
 from events.booking import BookingRefused, cancel_booking, move_booking, offer_place_by_hand
 from events.models import Booking, EventPage
 from home.emails import send_email
+from home.ids import id_from
 from network.access import is_staff
 
 staff_only = user_passes_test(is_staff)
@@ -31,7 +32,7 @@ def attendance(request, event_id):
     event = get_object_or_404(EventPage, pk=event_id)
     bookings = confirmed_bookings(event)
     if request.method == "POST":
-        attended = {int(pk) for pk in request.POST.getlist("attended") if pk.isdigit()}
+        attended = {id_from(pk) for pk in request.POST.getlist("attended")} - {None}
         with transaction.atomic():
             for booking in bookings.select_for_update():
                 booking.attended = booking.pk in attended

@@ -7,6 +7,7 @@ from django.template.loader import render_to_string
 
 from home.emails import queue_email
 from home.honeypot import RefuseTrappedMixin
+from home.ids import ModelMultipleIdChoiceField
 from network import throttle
 from network.models import AreaApplication, LocalArea, Membership, Role
 
@@ -90,7 +91,7 @@ class PersonJoinForm(RefuseTrappedMixin, forms.Form):
         empty_label="Choose your area",
         help_text="Only areas in the network are listed. If yours is not, your area can apply.",
     )
-    roles = forms.ModelMultipleChoiceField(
+    roles = ModelMultipleIdChoiceField(
         label="Your roles",
         queryset=Role.objects.exclude(code=Role.SINGLE_POINT_OF_CONTACT),
         widget=forms.CheckboxSelectMultiple,

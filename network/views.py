@@ -14,6 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from home import limits
+from home.ids import id_from
 from network import audit, joining
 from network.access import is_area_contact, is_network_member, is_staff, membership_of
 from network.data_export import Person, personal_data
@@ -100,10 +101,10 @@ def area_requests(request):
     pending = reviewable_requests(request.user).prefetch_related("roles")
     forms = {m.pk: DecisionForm(prefix=f"m{m.pk}") for m in pending}
     if request.method == "POST":
-        chosen = request.POST.get("membership", "")
-        if not chosen.isdigit():
+        chosen = id_from(request.POST.get("membership", ""))
+        if chosen is None:
             raise Http404("No such request.")
-        membership = get_object_or_404(pending, pk=int(chosen))
+        membership = get_object_or_404(pending, pk=chosen)
         form = DecisionForm(request.POST, prefix=f"m{membership.pk}")
         if form.is_valid():
             approve = form.cleaned_data["decision"] == "approve"
@@ -137,9 +138,9 @@ def directory(request):
         .prefetch_related("roles")
         .order_by("area__name", "user__last_name", "user__first_name")
     )
-    area = request.GET.get("area", "")
-    if area.isdigit():
-        listed = listed.filter(area_id=int(area))
+    area = id_from(request.GET.get("area", ""))
+    if area is not None:
+        listed = listed.filter(area_id=area)
     page = Paginator(listed, DIRECTORY_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "network/directory.html", {"people": page})
 

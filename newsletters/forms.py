@@ -1,12 +1,13 @@
 from django import forms
 
 from home.honeypot import HoneypotMixin
+from home.ids import ModelMultipleIdChoiceField
 from home.models import Topic
 from newsletters.subscriptions import CONSENT_TEXT
 
 
 def topic_choices_field(label, help_text):
-    return forms.ModelMultipleChoiceField(
+    return ModelMultipleIdChoiceField(
         label=label,
         queryset=Topic.objects.order_by("name"),
         widget=forms.CheckboxSelectMultiple,

@@ -7,6 +7,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
 from wagtail.admin.auth import user_passes_test
 
+from home.keywords import printable
 from network.access import may_moderate
 from network.community import moderation
 from network.community.models import DiscussionSettings, Post, PostReport
@@ -41,7 +42,7 @@ def queue(request):
 def act(request, post_id):
     post = get_object_or_404(Post.objects.select_related("thread", "author"), pk=post_id)
     action = request.POST.get("action")
-    reason = request.POST.get("reason", "").strip()[:300]
+    reason = printable(request.POST.get("reason", "")).strip()[:300]  # PostgreSQL refuses NUL
     if action in ("hide", "suspend") and not reason:
         messages.error(request, "Give a reason: the author is told it.")
         return redirect("network_moderation")

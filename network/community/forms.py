@@ -1,5 +1,6 @@
 from django import forms
 
+from home.ids import ModelMultipleIdChoiceField
 from home.models import Topic
 from network.community.models import DiscussionSettings, PostReport
 
@@ -24,7 +25,7 @@ class ThreadForm(forms.Form):
         max_length=150, error_messages={"required": "Give your thread a title."}
     )
     body = body_field()
-    topics = forms.ModelMultipleChoiceField(
+    topics = ModelMultipleIdChoiceField(
         label="Topics (optional)",
         queryset=Topic.objects.order_by("name"),
         widget=forms.CheckboxSelectMultiple,

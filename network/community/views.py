@@ -19,6 +19,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from home.ids import id_from
 from home.models import Topic
 from network.access import may_moderate, visible_posts, visible_spaces, visible_threads
 from network.community import moderation, notifications, posting
@@ -166,10 +167,10 @@ def thread(request, slug, thread_id, thread_slug=None):
 
 
 def quote_initial(request, thread):
-    quoted = request.GET.get("quote", "")
-    if not quoted.isdigit():
+    quoted = id_from(request.GET.get("quote", ""))
+    if quoted is None:
         return {}
-    post = visible_posts(request.user, thread.posts.filter(pk=int(quoted))).first()
+    post = visible_posts(request.user, thread.posts.filter(pk=quoted)).first()
     if post is None or not post.is_published:
         return {}
     return {"body": quote_markdown(notifications.display_name(post.author), post.body)}

@@ -1,6 +1,7 @@
 from django import forms
 from django.forms import formset_factory
 
+from home.ids import ModelMultipleIdChoiceField
 from home.models import Topic
 from network.access import visible_spaces
 from network.community.models import Space
@@ -15,10 +16,10 @@ class SessionForm(forms.Form):
     date = forms.DateField(
         widget=forms.DateInput(attrs={"type": "date"}), help_text="The day of the session."
     )
-    attendees = forms.ModelMultipleChoiceField(
+    attendees = ModelMultipleIdChoiceField(
         queryset=User.objects.none(), widget=forms.CheckboxSelectMultiple, required=False
     )
-    themes = forms.ModelMultipleChoiceField(
+    themes = ModelMultipleIdChoiceField(
         queryset=Topic.objects.order_by("name"),
         widget=forms.CheckboxSelectMultiple,
         required=False,

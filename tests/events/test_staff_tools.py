@@ -58,6 +58,16 @@ def test_staff_mark_attendance(staff_client, event_with_bookings):
     assert Booking.objects.get(email="member@example.org").attended is False
 
 
+def test_attendance_ignores_values_that_are_not_booking_ids(staff_client, event_with_bookings):
+    pat = Booking.objects.get(email="public@example.org")
+    response = staff_client.post(
+        f"/admin/events/{event_with_bookings.pk}/attendance/",
+        {"attended": [pat.pk, "²", "9" * 5000]},
+    )
+    assert response.status_code == 302
+    assert Booking.objects.get(pk=pat.pk).attended is True
+
+
 def test_sign_in_sheet_lists_confirmed_attendees(staff_client, event_with_bookings):
     html = staff_client.get(
         f"/admin/events/{event_with_bookings.pk}/sign-in-sheet/"

@@ -212,6 +212,19 @@ def test_a_reported_post_can_be_hidden_with_a_reason_shown_to_its_author(
     )
 
 
+def test_a_moderators_reason_keeps_only_printable_characters(client, people, no_approval):
+    """PostgreSQL refuses a NUL in text (and the audit log's JSON): a 500 before."""
+    post = reply(start(people["member"]), people["member"], "Names a street")
+    client_for(client, people["staff"])
+    response = client.post(
+        f"/admin/discussions/moderation/{post.pk}/",
+        {"action": "hide", "reason": "It named\x00 a street\x07"},
+    )
+    assert response.status_code == 302
+    post.refresh_from_db()
+    assert post.state == Post.State.HIDDEN and post.hidden_reason == "It named a street"
+
+
 def test_reports_need_a_reason_and_are_limited(client, people, colleague, no_approval, settings):
     settings.DISCUSSION_RATE_LIMIT = 100
     thread = start(colleague)

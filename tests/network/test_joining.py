@@ -267,7 +267,7 @@ def test_members_cannot_use_the_staff_decision_views(client, people):
     assert client.get("/admin/network/areaapplication/1/decide/").status_code in (302, 403)
 
 
-@pytest.mark.parametrize("value", ["abc", "", "1.5", "-1"])
+@pytest.mark.parametrize("value", ["abc", "", "1.5", "-1", "²", "9" * 30, "9" * 5000])
 def test_malformed_request_ids_are_not_found_never_an_error(client, spoc, value):
     response = client_for(client, spoc).post("/network/requests/", {"membership": value})
     assert response.status_code == 404

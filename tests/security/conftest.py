@@ -1,4 +1,5 @@
-"""A small world with one of everything the site's URLs and page types need."""
+"""A small world with one of everything the site's URLs and page types need (the permission
+walk), and the search tests' small mixed site (the fuzz tests)."""
 
 from types import SimpleNamespace
 
@@ -32,6 +33,7 @@ from tests.newsletters.conftest import (  # noqa: F401 - fixture
     newsletter_index,
 )
 from tests.resources.conftest import home, library  # noqa: F401 - fixtures
+from tests.search.conftest import site  # noqa: F401 - fixture
 
 
 @pytest.fixture
