@@ -12,7 +12,7 @@ from tests.events.conftest import make_event
 from tests.newsletters.conftest import make_subscriber
 from tests.security.fuzz import FUZZ, assert_answered_safely, hostile_text
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("generous_limits")]
 
 LINKS = [
     "/subscription/{}/confirm/",

@@ -24,7 +24,7 @@ from tests.security.fuzz import (
     scripts_in_every,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("generous_limits")]
 
 REAL_VALUES = [
     "safety-planning",
