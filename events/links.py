@@ -7,6 +7,7 @@ be used in a page route.
 
 import uuid
 
+from django.conf import settings
 from django.utils.crypto import constant_time_compare, salted_hmac
 
 from events.models import Booking
@@ -14,8 +15,14 @@ from events.models import Booking
 SALT = "events.booking-link"
 
 
-def signature(reference_hex):
-    return salted_hmac(SALT, reference_hex, algorithm="sha256").hexdigest()[:32]
+def signature(reference_hex, secret=None):
+    return salted_hmac(SALT, reference_hex, secret=secret, algorithm="sha256").hexdigest()[:32]
+
+
+def signed_by_a_current_key(reference_hex, mac):
+    """Links in emails keep working while SECRET_KEY is rotated (old keys in the fallbacks)."""
+    keys = [settings.SECRET_KEY, *settings.SECRET_KEY_FALLBACKS]
+    return any(constant_time_compare(mac, signature(reference_hex, key)) for key in keys)
 
 
 def booking_token(booking):
@@ -26,7 +33,7 @@ def booking_token(booking):
 def booking_from_token(event, token):
     """The booking the token names, for this event; None if the token is bad or tampered."""
     reference, mac = token[:32], token[32:]
-    if len(token) != 64 or not constant_time_compare(mac, signature(reference)):
+    if len(token) != 64 or not signed_by_a_current_key(reference, mac):
         return None
     try:
         reference = uuid.UUID(hex=reference)

@@ -493,9 +493,13 @@ STANDARD_PAGES = [
                     "<li><strong>Event bookings</strong>: your name, email address, organisation, "
                     "role and the events you book. If you tell us about access requirements, we "
                     "hold those details too.</li>"
-                    "<li><strong>Newsletter subscriptions</strong>: your email address and the "
-                    "date you signed up.</li>"
-                    "<li><strong>Messages</strong>: anything you send us by email.</li>"
+                    "<li><strong>Newsletter subscriptions</strong>: your email address, the "
+                    "topics you chose, and when and how you agreed to receive it.</li>"
+                    "<li><strong>Security records</strong>: when you signed in (and failed "
+                    "attempts), from which internet address, and what staff did to your "
+                    "membership or posts.</li>"
+                    "<li><strong>Messages</strong>: anything you send us by email, and copies of "
+                    "the emails the site sends you.</li>"
                     "</ul>"
                 ),
             ),
@@ -551,13 +555,22 @@ STANDARD_PAGES = [
                 "paragraph",
                 (
                     "<ul>"
-                    "<li>Account details are kept while your account is active. We delete them "
-                    "when the account is closed or when the programme ends.</li>"
-                    "<li>Booking details are kept for as long as we need them to run the event "
-                    "and report on attendance.</li>"
-                    "<li>Newsletter details are kept until you unsubscribe.</li>"
-                    "<li>Emails are kept for as long as we need them to deal with your query.</li>"
+                    "<li>Account details are kept while your account is open. You can delete "
+                    "your account and data yourself at any time from your profile page.</li>"
+                    "<li>Access requirements and dietary needs are deleted automatically 30 days "
+                    "after the event.</li>"
+                    "<li>Other booking details are kept for as long as we need them to run the "
+                    "event and report on attendance.</li>"
+                    "<li>Newsletter details are kept until you unsubscribe. Sign-ups that are "
+                    "not confirmed are deleted after 7 days.</li>"
+                    "<li>Copies of the emails the site sends are deleted after 90 days.</li>"
+                    "<li>Security records are deleted after one year.</li>"
+                    "<li>Emails you send us are kept for as long as we need them to deal with "
+                    "your query.</li>"
                     "</ul>"
+                    "<p>If you delete your account, your discussion posts stay so that "
+                    "conversations still make sense, but they show as written by a former "
+                    "member, without your name.</p>"
                 ),
             ),
             (
@@ -572,7 +585,8 @@ STANDARD_PAGES = [
                 (
                     "<p>Under UK GDPR you have the right to:</p>"
                     "<ul>"
-                    "<li>ask for a copy of the information we hold about you</li>"
+                    "<li>ask for a copy of the information we hold about you (members can "
+                    "download it from their profile page)</li>"
                     "<li>ask us to correct information that is wrong or incomplete</li>"
                     "<li>ask us to delete your information</li>"
                     "<li>ask us to limit or stop using your information</li>"

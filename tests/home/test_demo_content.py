@@ -39,6 +39,16 @@ def test_demo_content_builds_the_site_tree_and_every_page_is_served(client):
     for path in EXPECTED_PATHS:
         assert client.get(path).status_code == 200, path
     assert StandardPage.objects.live().count() == 5
+    privacy = client.get("/privacy/").content.decode()
+    for promise in (  # what is kept and for how long, as apply_retention does it
+        "deleted automatically 30 days after the event",
+        "not confirmed are deleted after 7 days",
+        "deleted after 90 days",
+        "Security records are deleted after one year",
+        "delete your account and data yourself",
+    ):
+        assert promise in privacy
+    assert 'href="/privacy/"' in client.get("/").content.decode()  # linked from every page
 
 
 def test_a_second_run_changes_nothing_duplicates_nothing_and_says_so(capsys):

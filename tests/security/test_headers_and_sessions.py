@@ -114,3 +114,27 @@ def test_a_short_password_is_refused_with_a_message(client):
     )
     assert response.status_code == 200
     assert "at least 12 characters" in response.content.decode()
+
+
+def test_links_in_sent_emails_keep_working_while_the_secret_key_is_rotated(settings):
+    from events.links import booking_from_token, booking_token
+    from events.models import Booking, EventIndexPage
+    from newsletters import links
+    from tests.events.conftest import booking_details, make_event
+    from tests.factories import publish
+    from tests.newsletters.conftest import make_subscriber
+
+    index = publish(make_home_page(), EventIndexPage(title="Events", slug="ev", intro="<p>x</p>"))
+    event = make_event(index)
+    booking = Booking.objects.create(event=event, consented_at=event.start, **booking_details())
+    subscriber = make_subscriber("reader@example.org")
+    settings.SECRET_KEY = "old-key-" + "a" * 50
+    old_booking_link, old_manage_link = (
+        booking_token(booking),
+        links.make_token(subscriber, "manage"),
+    )
+    settings.SECRET_KEY = "new-key-" + "b" * 50
+    assert booking_from_token(event, old_booking_link) is None  # without the old key: refused
+    settings.SECRET_KEY_FALLBACKS = ["old-key-" + "a" * 50]
+    assert booking_from_token(event, old_booking_link) == booking
+    assert links.subscriber_from_token(old_manage_link, links.MANAGE) == subscriber
