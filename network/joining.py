@@ -196,19 +196,22 @@ def request_membership(
     return membership
 
 
-@transaction.atomic
-def verify_email(token):
-    """Confirm the address from a signed link; then ask the area's contact to decide."""
+def membership_for_link(token, for_update=False):
+    """The membership a verification link names, or None if it is bad, expired or stale."""
     try:
         data = signing.loads(token, salt=VERIFY_SALT, max_age=VERIFY_MAX_AGE)
     except signing.BadSignature:
         return None
-    membership = (
-        Membership.objects.select_for_update()
-        .select_related("user", "area")
-        .filter(pk=data.get("m"), user__email=data.get("e"))
-        .first()
-    )
+    found = Membership.objects.select_related("user", "area")
+    if for_update:
+        found = found.select_for_update(of=("self",))
+    return found.filter(pk=data.get("m"), user__email=data.get("e")).first()
+
+
+@transaction.atomic
+def verify_email(token):
+    """Confirm the address from a signed link; then ask the area's contact to decide."""
+    membership = membership_for_link(token, for_update=True)
     if membership is None:
         return None
     if membership.email_verified_at is None:

@@ -74,14 +74,19 @@ def join_area_sent(request):
     return render(request, "network/join_area_sent.html")
 
 
+@never_cache
 def verify_email(request, token):
-    membership = joining.verify_email(token)
-    return render(
-        request,
-        "network/verify_email.html",
-        {"membership": membership},
-        status=200 if membership else 400,
-    )
+    """The emailed link shows a button; only pressing it (a POST) confirms the address, so
+    mail scanners that open links confirm nothing."""
+    if request.method == "POST":
+        membership = joining.verify_email(token)
+        confirmed = membership is not None
+    else:
+        membership = joining.membership_for_link(token)
+        confirmed = membership is not None and membership.email_verified_at is not None
+    context = {"membership": membership, "confirmed": confirmed}
+    status = 200 if membership else 400
+    return render(request, "network/verify_email.html", context, status=status)
 
 
 def reviewable_requests(user):

@@ -64,8 +64,13 @@ def test_person_joins_verifies_and_is_approved_by_their_area_contact(
     [verify] = mailoutbox
     assert verify.to == [person.email]
 
+    link = link_in(verify, "/network/join/verify/")
+    opened = client.get(link)  # as a mail scanner would: nothing is confirmed yet
+    assert "Confirm my email address" in opened.content.decode()
+    assert Membership.objects.get(pk=membership.pk).email_verified_at is None
+    assert len(mailoutbox) == 1
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.get(link_in(verify, "/network/join/verify/"))
+        response = client.post(link)
     assert response.status_code == 200
     assert "Email address confirmed" in response.content.decode()
     review = mailoutbox[1]
@@ -171,9 +176,10 @@ def test_only_areas_in_the_network_can_be_chosen(client, areas):
 
 @pytest.mark.parametrize("token", ["garbage", signing.dumps({"m": 1, "e": "x@y.z"}, salt="other")])
 def test_bad_or_tampered_verification_links_are_refused(client, token):
-    response = client.get(f"/network/join/verify/{token}/")
-    assert response.status_code == 400
-    assert "This link does not work" in response.content.decode()
+    for method in (client.get, client.post):
+        response = method(f"/network/join/verify/{token}/")
+        assert response.status_code == 400
+        assert "This link does not work" in response.content.decode()
 
 
 def test_expired_verification_links_are_refused(client, people, settings):
@@ -184,8 +190,9 @@ def test_expired_verification_links_are_refused(client, people, settings):
     from unittest import mock
 
     with mock.patch("django.core.signing.time.time", return_value=10**11):
-        response = client.get(f"/network/join/verify/{token}/")
+        response = client.post(f"/network/join/verify/{token}/")
     assert response.status_code == 400
+    assert Membership.objects.get(pk=membership.pk).email_verified_at is None
 
 
 def area_form(**overrides):
