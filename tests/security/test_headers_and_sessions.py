@@ -131,7 +131,7 @@ def test_links_in_sent_emails_keep_working_while_the_secret_key_is_rotated(setti
     settings.SECRET_KEY = "old-key-" + "a" * 50
     old_booking_link, old_manage_link = (
         booking_token(booking),
-        links.make_token(subscriber, "manage"),
+        links.make_token(subscriber, links.MANAGE),
     )
     settings.SECRET_KEY = "new-key-" + "b" * 50
     assert booking_from_token(event, old_booking_link) is None  # without the old key: refused
