@@ -13,13 +13,11 @@ from home import limits
 from home.models import RateCounter
 from network.models import AreaApplication, LocalArea, Membership
 from newsletters.models import Subscriber
-from tests.events import conftest as events_conftest
 from tests.events.conftest import booking_details, make_event
 from tests.factories import UserFactory, make_home_page
 from tests.network.test_joining import person_form
 
 pytestmark = pytest.mark.django_db
-events_index = events_conftest.events_index
 
 
 @pytest.fixture

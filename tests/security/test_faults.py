@@ -18,14 +18,12 @@ from home.emails import deliver, send_due
 from home.models import OutgoingEmail
 from network.models import LocalArea, Membership
 from newsletters.models import Subscriber
-from tests.events import conftest as events_conftest
 from tests.events.conftest import booking_details, make_event
 from tests.factories import make_home_page
 from tests.network.test_joining import person_form
 from tests.search.test_health_and_checks import database_outage
 
 pytestmark = pytest.mark.django_db
-events_index = events_conftest.events_index
 
 
 @pytest.fixture

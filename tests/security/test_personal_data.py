@@ -17,14 +17,12 @@ from network.data_export import Person
 from network.erasure import erase_person
 from network.models import AuditEvent, Membership, User
 from newsletters.models import Subscriber
-from tests.events import conftest as events_conftest
 from tests.events.conftest import NOW, make_event
 from tests.factories import UserFactory
 from tests.network.conftest import client_for
 from tests.network.discussions import reply, start
 
 pytestmark = pytest.mark.django_db
-events_index = events_conftest.events_index
 PASSWORD = "correct-horse-battery"  # the factories' password
 
 
