@@ -1,0 +1,1 @@
+"""Benchmarks (scripts, not tests); docs/benchmarks.md holds their figures."""

@@ -1,0 +1,204 @@
+"""Pages under load: production settings on gunicorn, driven by wrk (a benchmark, not a test).
+
+In the scratch database DATABASE_URL names it loads the demo content and the generated data
+set (bench/dataset.py; once), indexes it on SEARCH_URL, collects static files, starts gunicorn
+with DEBUG off on loopback, then runs wrk against each page at 1, 10 and 50 concurrent
+clients and prints requests per second and latency percentiles as a Markdown table. The last
+row of each group is a static file served by whitenoise from the same server: the ceiling.
+
+    DATABASE_URL=postgres://pfs@127.0.0.1:54339/pfs_load SEARCH_URL=... SEARCH_ENGINE=... \\
+        SEARCH_INDEX_PREFIX=load_ .venv/bin/python bench/load_benchmark.py [--duration 10]
+
+Needs wrk (Debian: apt-get install wrk). Results and the full command: docs/benchmarks.md.
+"""
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+# Production settings, except what loopback without TLS needs, and abuse limits high enough
+# that one address may send thousands of requests a minute.
+RATE_LIMIT_NAMES = (
+    *("LOGIN_ACCOUNT", "LOGIN_ADDRESS", "PASSWORD_RESET", "JOIN", "BOOKING"),
+    *("NEWSLETTER_SIGNUP", "REPORT", "SEARCH", "AUTOCOMPLETE"),
+)
+SERVER_ENV = {
+    "DJANGO_SETTINGS_MODULE": "config.settings",
+    "DEBUG": "0",
+    "ALLOWED_HOSTS": "127.0.0.1",
+    "SECURE_SSL_REDIRECT": "0",
+    "LOG_LEVEL": "WARNING",
+    **{f"RATE_LIMIT_{name}": "1000000/60" for name in RATE_LIMIT_NAMES},
+}
+os.environ.update(SERVER_ENV)
+os.environ.setdefault("SECRET_KEY", "benchmark-only-not-secret")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.contrib.staticfiles.storage import staticfiles_storage  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.test import Client  # noqa: E402
+
+from bench.dataset import generate  # noqa: E402
+from events.models import EventPage  # noqa: E402
+from network.models import User  # noqa: E402
+from resources.models import ResourcePackPage, ResourcePage  # noqa: E402
+
+CONCURRENCY = (1, 10, 50)
+RESULT = re.compile(r"RESULT (.*)")
+
+
+def default_workers():
+    """(2 x cores) + 1 sync workers: gunicorn's rule of thumb. Each request is CPU-bound
+    Python between short waits on PostgreSQL and OpenSearch (on this machine too), so one
+    or two workers per core keep the cores busy while others wait; threads would share
+    one interpreter lock and add nothing for CPU-bound work."""
+    return 2 * (os.cpu_count() or 1) + 1
+
+
+def prepare(args):
+    call_command("migrate", verbosity=0)
+    generate(args.tools, args.events, args.posts)
+    call_command("collectstatic", interactive=False, verbosity=0)
+
+
+def member_cookie():
+    """A signed-in member's session cookie (a session row, as a real sign-in makes)."""
+    client = Client()
+    client.force_login(User.objects.get(email="member@example.org"))
+    return f"sessionid={client.cookies['sessionid'].value}"
+
+
+def targets():
+    """(label, path, cookie) for each measured URL, picked from the data set."""
+    pack = ResourcePackPage.objects.live().exclude(slug__startswith="benchmark").first()
+    tool = ResourcePage.objects.live().exclude(slug__startswith="benchmark").first()
+    topic = tool.topics.first().slug
+    event = EventPage.objects.live().exclude(slug__startswith="benchmark").order_by("start").last()
+    static = staticfiles_storage.url("css/site.css")
+    return [
+        ("home", "/", None),
+        ("library, 2 filters", f"/resources/?topic={topic}&type={tool.tool_type}", None),
+        ("pack", pack.url, None),
+        ("events", "/events/", None),
+        ("event", event.url, None),
+        ("search, 2 facets", f"/search/?q=safety&type=tool&topic={topic}", None),
+        ("network dashboard (member)", "/network/", member_cookie()),
+        ("static file (whitenoise)", static, None),
+    ]
+
+
+def answers(port):
+    try:
+        urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
+        return True
+    except OSError:
+        return False
+
+
+def start_server(args):
+    if answers(args.port):
+        raise SystemExit(f"Port {args.port} is taken by another server: choose --port.")
+    command = [
+        *(sys.executable, "-m", "gunicorn", "config.wsgi"),
+        *("--bind", f"127.0.0.1:{args.port}", "--workers", str(args.workers)),
+        *("--worker-class", "sync", "--timeout", "60", "--log-level", "warning"),
+    ]
+    server = subprocess.Popen(command, cwd=ROOT, env=os.environ.copy())  # noqa: S603 - our argv
+    for _ in range(120):
+        if server.poll() is not None:
+            raise SystemExit("gunicorn stopped; see its messages above")
+        if answers(args.port):
+            return server
+        time.sleep(0.5)
+    server.terminate()
+    raise SystemExit("gunicorn did not answer /healthz within a minute")
+
+
+def check(args, path, cookie):
+    """Fail early on a URL that does not answer 200 (a wrong URL measures an error page)."""
+    request = urllib.request.Request(f"http://127.0.0.1:{args.port}{path}")
+    if cookie:
+        request.add_header("Cookie", cookie)
+    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - http://127.0.0.1
+        body = response.read()
+    if cookie and b"Events with priority booking" not in body:
+        raise SystemExit(f"{path}: the member's dashboard did not show; is the cookie valid?")
+
+
+def run_wrk(args, path, cookie, clients):
+    command = [
+        *("wrk", "--threads", "1", "--connections", str(clients)),
+        *("--duration", f"{args.duration}s", "--timeout", "10s"),
+        *("--script", str(ROOT / "bench" / "wrk_report.lua")),
+    ]
+    if cookie:
+        command += ["--header", f"Cookie: {cookie}"]
+    output = subprocess.run(  # noqa: S603 - our argv
+        [*command, f"http://127.0.0.1:{args.port}{path}"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    fields = dict(item.split("=") for item in RESULT.search(output).group(1).split())
+    seconds = int(fields["duration_us"]) / 1e6
+    return {
+        "rps": int(fields["requests"]) / seconds,
+        **{key: int(fields[key]) / 1000 for key in ("p50", "p95", "p99")},
+        "errors": int(fields["errors"]),
+    }
+
+
+def load_average():
+    return " / ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--duration", type=int, default=10, help="seconds per URL and level")
+    parser.add_argument("--workers", type=int, default=default_workers())
+    parser.add_argument("--port", type=int, default=8790)
+    parser.add_argument("--tools", type=int, default=5000)
+    parser.add_argument("--events", type=int, default=1000)
+    parser.add_argument("--posts", type=int, default=20000)
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is missing: apt-get install wrk")
+    prepare(args)
+    pages = targets()
+    server = start_server(args)
+    try:
+        for _, path, cookie in pages:
+            check(args, path, cookie)
+        print(f"\ngunicorn: {args.workers} sync workers; {os.cpu_count()} cores; load average")
+        print(f"(1/5/15 min) before: {load_average()}; {args.duration} s per row.\n")
+        print("| clients | page | req/s | median ms | p95 ms | p99 ms | errors |")
+        print("| ---: | --- | ---: | ---: | ---: | ---: | ---: |")
+        for clients in CONCURRENCY:
+            for label, path, cookie in pages:
+                row = run_wrk(args, path, cookie, clients)
+                print(
+                    f"| {clients} | {label} | {row['rps']:.0f} | {row['p50']:.0f} | "
+                    f"{row['p95']:.0f} | {row['p99']:.0f} | {row['errors']} |",
+                    flush=True,
+                )
+        print(f"\nLoad average after: {load_average()}.")
+        print("URLs: " + ", ".join(f"`{path}`" for _, path, _ in pages))
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()
