@@ -68,6 +68,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    "home.page_cache.PublicPageCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "network.sessions.AdminSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -226,6 +227,10 @@ elif _cache_url.startswith(("redis://", "rediss://")):
     }
 else:
     raise ImproperlyConfigured("CACHE_URL must be a redis:// or rediss:// URL (or unset).")
+# Public pages as anonymous visitors see them are kept this long in that cache (0: off);
+# publishing empties it (home/page_cache.py). With several app processes set CACHE_URL, or
+# each process keeps its own copy until it expires.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
 
 # Abuse limits (home/limits.py): at most N requests in S seconds, counted in the database so
 # every app server shares them. Override one with RATE_LIMIT_<NAME>=N/S, e.g.

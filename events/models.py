@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.indexing import label_search_fields, text_search_fields
+from home.page_cache import PublicPageCacheMixin
 from home.pages import SectionIndexPage
 from network.models import Region
 
@@ -45,7 +46,7 @@ class EventStatus(models.TextChoices):
     CANCELLED = "cancelled", "Cancelled"
 
 
-class EventIndexPage(SectionIndexPage):
+class EventIndexPage(PublicPageCacheMixin, SectionIndexPage):
     """The events listing at /events/."""
 
     subpage_types = ["events.EventPage"]
@@ -58,11 +59,14 @@ class EventIndexPage(SectionIndexPage):
         return context
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(PublicPageCacheMixin, RoutablePageMixin, Page):
     """One event: online, in person or hybrid, with its own booking rules."""
 
-    event_type = models.CharField(max_length=20, choices=EventType.choices)
-    event_format = models.CharField("format", max_length=20, choices=EventFormat.choices)
+    # Indexed: the events listing filters by these columns and sorts by start.
+    event_type = models.CharField(max_length=20, choices=EventType.choices, db_index=True)
+    event_format = models.CharField(
+        "format", max_length=20, choices=EventFormat.choices, db_index=True
+    )
     topics = ParentalManyToManyField("home.Topic", blank=True, related_name="events")
     audiences = ParentalManyToManyField("home.Audience", blank=True, related_name="events")
     summary = models.TextField(
@@ -71,13 +75,14 @@ class EventPage(RoutablePageMixin, Page):
     body = StreamField(
         BodyBlock(), blank=True, help_text="What the event covers and who it is for."
     )
-    start = models.DateTimeField(help_text="UK time.")
-    end = models.DateTimeField(help_text="UK time.")
+    start = models.DateTimeField(help_text="UK time.", db_index=True)
+    end = models.DateTimeField(help_text="UK time.", db_index=True)
 
     region = models.CharField(
         max_length=20,
         choices=Region.choices,
         blank=True,
+        db_index=True,
         help_text="For in-person and hybrid events: the English region of the venue.",
     )
     venue_name = models.CharField(max_length=200, blank=True)

@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from home.blocks import BodyBlock
+from home.page_cache import PublicPageCacheMixin
 
 
 class Label(index.Indexed, models.Model):
@@ -61,7 +62,7 @@ class Audience(Label):
         pass
 
 
-class HomePage(Page):
+class HomePage(PublicPageCacheMixin, Page):
     """The landing page: what the programme is, featured packs, events and the newsletter."""
 
     hero_heading = models.CharField(max_length=120)
@@ -114,7 +115,7 @@ class HomePageFeature(Orderable):
     panels = [PageChooserPanel("page")]
 
 
-class StandardPage(Page):
+class StandardPage(PublicPageCacheMixin, Page):
     """A general page such as About, Contact, the accessibility statement or privacy notice."""
 
     summary = models.TextField(

@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.indexing import label_search_fields, text_search_fields
+from home.page_cache import PublicPageCacheMixin
 from home.pages import SectionIndexPage
 from network.access import visible_pages
 from resources.formats import Format, derive_format, document_size
@@ -49,7 +50,7 @@ TOOL_TYPE_PLURALS = {
 }
 
 
-class ResourceIndexPage(SectionIndexPage):
+class ResourceIndexPage(PublicPageCacheMixin, SectionIndexPage):
     """The resource library at /resources/: the packs, and every tool with filters."""
 
     subpage_types = ["resources.ResourcePackPage"]
@@ -67,7 +68,7 @@ class ResourceIndexPage(SectionIndexPage):
         return context
 
 
-class ResourcePackPage(RoutablePageMixin, Page):
+class ResourcePackPage(PublicPageCacheMixin, RoutablePageMixin, Page):
     """One pack of practice and policy tools on one topic."""
 
     primary_topic = models.ForeignKey(
@@ -211,11 +212,15 @@ class ResourcePageForm(WagtailAdminPageForm):
                     self.initial[name] = list(getattr(pack, name).values_list("pk", flat=True))
 
 
-class ResourcePage(Page):
+class ResourcePage(PublicPageCacheMixin, Page):
     """One tool in a pack: a document to download, a web page or a video."""
 
+    # Indexed: the library filters by type and format.
     tool_type = models.CharField(
-        max_length=20, choices=ToolType.choices, help_text="What kind of tool this is."
+        max_length=20,
+        choices=ToolType.choices,
+        db_index=True,
+        help_text="What kind of tool this is.",
     )
     summary = models.TextField(
         max_length=300,
@@ -267,7 +272,7 @@ class ResourcePage(Page):
     )
     last_reviewed = models.DateField(help_text="When the programme team last checked the tool.")
     file_format = models.CharField(
-        "format", max_length=20, choices=Format.choices, blank=True, editable=False
+        "format", max_length=20, choices=Format.choices, blank=True, editable=False, db_index=True
     )
     file_size = models.PositiveBigIntegerField(null=True, blank=True, editable=False)
 

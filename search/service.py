@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from django.core.paginator import Paginator
 
 from home.keywords import clean_keywords
+from home.page_cache import remembered
 from network.access import is_signed_in, visible_spaces
 from network.community.models import Post
 from search import items as item_builders
@@ -57,7 +58,16 @@ def fold_opening_posts(found):
 
 
 def gather(user, query):
-    """(items, relevance scores or None) for everything matching that the user may see."""
+    """(items, relevance scores or None) for everything matching that the user may see.
+
+    What anonymous visitors may see is the same for all of them: their matches are shared
+    through the page cache, emptied on every publish."""
+    if not user.is_authenticated:
+        return remembered(f"search:{query}", lambda: gather_for(user, query))
+    return gather_for(user, query)
+
+
+def gather_for(user, query):
     discussions = may_see_discussions(user)
     if not query:
         items = item_builders.page_items(user)

@@ -96,6 +96,15 @@ def media_root(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def empty_cache():
+    """A test's database changes roll back, but the cache (pages kept for visitors, search
+    matches) lives in the process: start each test with it empty."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def empty_search_index_after_test():
     """A test's database changes roll back, but a search server keeps what was indexed:
     empty the run's indexes after each test so no test sees another's pages."""

@@ -1,0 +1,1 @@
+"""Query budgets and the anonymous page cache."""

@@ -1,0 +1,146 @@
+"""The anonymous page cache: shared only between visitors who are not signed in, never
+holding anything made for one person, emptied when pages are published, and keeping forms
+on cached pages working."""
+
+import re
+
+import pytest
+from django.test import Client
+
+from events.booking import book_place
+from tests.events.conftest import booking_details, make_event
+from tests.network.conftest import client_for
+from tests.search.conftest import index_everything
+
+pytestmark = pytest.mark.django_db
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+@pytest.fixture
+def event(events_index):
+    return make_event(events_index, title="Mapping workshop", capacity=2)
+
+
+def is_hit(response):
+    return response.get("X-Page-Cache") == "hit"
+
+
+def test_second_anonymous_visit_is_served_from_the_cache(client, event):
+    first = client.get(event.url)
+    second = Client().get(event.url)
+    assert not is_hit(first)
+    assert is_hit(second)
+    assert TOKEN.sub("", second.content.decode()) == TOKEN.sub("", first.content.decode())
+
+
+def test_query_strings_are_cached_separately(client, events_index):
+    client.get("/events/?format=online")
+    assert not is_hit(Client().get("/events/?format=in-person"))
+    assert is_hit(Client().get("/events/?format=online"))
+
+
+def test_member_never_gets_the_anonymous_cached_page(client, event, people):
+    Client().get(event.url)
+    response = client_for(client, people["member"]).get(event.url)
+    assert not is_hit(response)
+    assert "Sign out" in response.content.decode()
+
+
+def test_page_rendered_for_a_member_is_never_stored(client, event, people):
+    client_for(client, people["member"]).get(event.url)
+    client_for(client, people["member"]).get(event.url)
+    anonymous = Client().get(event.url)
+    assert not is_hit(anonymous)
+    assert "Sign out" not in anonymous.content.decode()
+
+
+def test_visitor_with_a_session_or_messages_cookie_is_not_served_from_the_cache(event):
+    Client().get(event.url)
+    for cookie in ("sessionid", "messages"):
+        visitor = Client()
+        visitor.cookies[cookie] = "anything"
+        assert not is_hit(visitor.get(event.url))
+
+
+def test_publishing_a_change_empties_the_cache(event):
+    Client().get(event.url)
+    event.title = "Mapping workshop, new date"
+    event.save_revision().publish()
+    response = Client().get(event.url)
+    assert not is_hit(response)
+    assert "Mapping workshop, new date" in response.content.decode()
+
+
+def test_unpublishing_empties_the_cache(event):
+    Client().get(event.url)
+    event.unpublish()
+    assert Client().get(event.url).status_code == 404
+
+
+def test_publishing_a_new_page_shows_it_in_cached_listings(events_index):
+    Client().get("/events/")
+    make_event(events_index, title="Brand new briefing", slug="new-briefing")
+    assert "Brand new briefing" in Client().get("/events/").content.decode()
+
+
+def test_a_booking_empties_the_cache_so_places_left_stay_true(event):
+    Client().get(event.url)
+    book_place(event, None, booking_details())
+    assert not is_hit(Client().get(event.url))
+
+
+def test_sub_routes_such_as_the_booking_form_are_never_cached(event):
+    Client().get(f"{event.url}book/")
+    assert not is_hit(Client().get(f"{event.url}book/"))
+
+
+def test_each_visitor_gets_their_own_working_csrf_token_on_a_cached_page(event):
+    Client().get(event.url)
+    visitor = Client(enforce_csrf_checks=True)
+    page = visitor.get(event.url)
+    assert is_hit(page)
+    token = TOKEN.search(page.content.decode()).group(1)
+    response = visitor.post(
+        "/subscribe/",
+        {"email": "reader@example.org", "consent": "on", "source": "footer",
+         "csrfmiddlewaretoken": token},
+    )  # fmt: skip
+    assert response.status_code == 302
+
+
+def test_security_headers_are_sent_with_cached_pages(event):
+    first = Client().get(event.url)
+    second = Client().get(event.url)
+    assert is_hit(second)
+    for header in ("Content-Security-Policy", "X-Frame-Options", "Permissions-Policy"):
+        assert second[header] == first[header]
+
+
+def test_search_results_are_never_cached(events_index):
+    Client().get("/search/?q=workshop")
+    assert not is_hit(Client().get("/search/?q=workshop"))
+
+
+def test_page_cache_can_be_switched_off(settings, event):
+    settings.PAGE_CACHE_SECONDS = 0
+    Client().get(event.url)
+    assert not is_hit(Client().get(event.url))
+
+
+def test_gated_network_pages_are_never_cached(gated):
+    url = gated["network_page"].url
+    Client().get(url)
+    assert not is_hit(Client().get(url))
+
+
+def test_anonymous_search_matches_are_shared_until_a_page_is_published(events_index):
+    assert "Harbour briefing" not in Client().get("/search/?q=harbour").content.decode()
+    make_event(events_index, title="Harbour briefing", slug="harbour")
+    index_everything()  # a search server shows new pages after a refresh
+    assert "Harbour briefing" in Client().get("/search/?q=harbour").content.decode()
+
+
+def test_member_search_never_uses_the_matches_shared_by_visitors(client, site, people):
+    assert "Safety plans for parks" not in Client().get("/search/?q=safety").content.decode()
+    member_results = client_for(client, people["member"]).get("/search/?q=safety")
+    assert "Safety plans for parks" in member_results.content.decode()

@@ -1,0 +1,90 @@
+"""Database queries per page stay within a fixed budget, for visitors and for members, and do
+not grow with the number of tools, packs, events or threads listed (no query per item).
+
+The budgets are the measured counts with a little headroom; the page cache is off here so
+every request renders. A page that needs more has changed how it loads data: look for a
+query inside a loop (select_related / prefetch_related) before raising its budget."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from events.models import EventIndexPage, EventPage
+from tests.events.conftest import make_event
+from tests.factories import make_pack, make_tool
+from tests.network.conftest import client_for
+from tests.network.discussions import start
+from tests.search.conftest import index_everything
+
+pytestmark = pytest.mark.django_db
+
+LIBRARY = "/resources/?topic=safety-planning&type=template"
+SEARCH = "/search/?q=safety&type=tool&topic=safety-planning"
+# (page, budget for a visitor, budget for a member)
+BUDGETS = [
+    ("home", 17, 26),
+    ("library", 27, 36),
+    ("pack", 34, 43),
+    ("events", 20, 29),
+    ("event", 19, 25),
+    ("search", 30, 51),
+    ("network", 16, 36),
+]
+
+
+@pytest.fixture(autouse=True)
+def render_every_request(settings):
+    settings.PAGE_CACHE_SECONDS = 0
+
+
+def urls(site):
+    return {
+        "home": "/",
+        "library": LIBRARY,
+        "pack": site["planning"].url,
+        "events": "/events/",
+        "event": EventPage.objects.live().order_by("start").first().url,
+        "search": SEARCH,
+        "network": "/network/",
+    }
+
+
+def queries_for(client, url):
+    client.get(url)  # the first request fills per-process caches (content types, site root)
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(context.captured_queries)
+
+
+@pytest.mark.parametrize("who", ["visitor", "member"])
+@pytest.mark.parametrize(("page", "visitor_budget", "member_budget"), BUDGETS)
+def test_page_stays_within_its_query_budget(
+    client, site, people, who, page, visitor_budget, member_budget
+):
+    client_for(client, people["member"] if who == "member" else None)
+    budget = visitor_budget if who == "visitor" else member_budget
+    assert queries_for(client, urls(site)[page]) <= budget
+
+
+def add_more_of_everything(site, people):
+    pack = site["planning"]
+    library = pack.get_parent()
+    events = EventIndexPage.objects.get()
+    for n in range(5):
+        make_tool(pack, title=f"Extra safety template {n}", tool_type="template",
+                  topics=["safety-planning"], external_url="https://example.org/x")  # fmt: skip
+        make_pack(library, topic_slug="guardianship", slug=f"extra-pack-{n}",
+                  title=f"Extra pack {n}", topics=["safety-planning"])  # fmt: skip
+        make_event(events, title=f"Extra safety event {n}", slug=f"extra-event-{n}")
+        start(people["member"], title=f"Extra thread {n}", body="safety")
+    index_everything()
+
+
+@pytest.mark.parametrize("who", ["visitor", "member"])
+def test_queries_do_not_grow_with_the_number_of_items_listed(client, site, people, who):
+    client_for(client, people["member"] if who == "member" else None)
+    before = {page: queries_for(client, url) for page, url in urls(site).items()}
+    add_more_of_everything(site, people)
+    after = {page: queries_for(client, url) for page, url in urls(site).items()}
+    assert after == before
