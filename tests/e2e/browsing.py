@@ -48,8 +48,9 @@ def tour(open_tab, site_pages, **context_options):
 
 
 def tab_to(page, name):
-    """Press Tab until the element named `name` (a string or regex) has the focus."""
-    pattern = name if isinstance(name, re.Pattern) else re.compile(re.escape(name))
+    """Press Tab until the element named `name` (the whole name, or a regex to search the
+    name for) has the focus."""
+    pattern = name if isinstance(name, re.Pattern) else re.compile(f"^{re.escape(name)}$")
     for _ in range(MAX_TABS):
         page.keyboard.press("Tab")
         if pattern.search(page.evaluate(FOCUSED_NAME)):

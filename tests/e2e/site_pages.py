@@ -12,6 +12,7 @@ CHAIR = "chair@example.org"
 VISITOR = "visitor@example.org"
 EDITOR = "editor@example.org"
 OPEN_EVENT = "/events/introduction-yorkshire/"  # in person, open to everyone now
+OPEN_EVENT_TITLE = "Introduction to ROTH pathways: Yorkshire and the Humber"
 PRIORITY_EVENT = "/events/introduction-north-west/"  # only network members can book yet
 PACK = "/resources/safety-planning-for-young-people-and-contexts/"
 TOOL = PACK + "context-safety-plan-template/"

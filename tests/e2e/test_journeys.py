@@ -11,11 +11,17 @@ from home.documents import make_pdf
 from network.community.models import Post
 from resources.models import ResourcePage
 from tests.e2e.browsing import emailed_link, fill_sign_in_form, sign_in
-from tests.e2e.site_pages import CHAIR, EDITOR, MEMBER, OPEN_EVENT, PRIORITY_EVENT
+from tests.e2e.site_pages import (
+    CHAIR,
+    EDITOR,
+    MEMBER,
+    OPEN_EVENT,
+    OPEN_EVENT_TITLE,
+    PRIORITY_EVENT,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-OPEN_EVENT_TITLE = "Introduction to ROTH pathways: Yorkshire and the Humber"
 TOOL_TITLE = "Safety plan template for young people and contexts"
 PACK_TITLE = "Effective safety planning for young people and contexts"
 TOPIC = "Safety planning for young people and contexts"
