@@ -60,7 +60,8 @@ def axe_script():
 
 @pytest.fixture
 def vnu_jar():
-    require(checker_problem(VNU_JAR) or (shutil.which("java") is None and "Java is missing"))
+    require(checker_problem(VNU_JAR))
+    require(None if shutil.which("java") else "Java is missing (apt-get install default-jre)")
     return VNU_JAR
 
 
@@ -101,16 +102,27 @@ def migrated_database(django_db_setup, django_db_blocker):
         connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
 
 
-@pytest.fixture
-def demo_site(migrated_database, live_server, settings):
-    """The demo content on the live server, with generous abuse limits and usable demo
-    passwords (load_demo_content gives the demo people passwords only when DEBUG is on)."""
+def load_demo_content(settings):
+    """The demo content, with generous abuse limits and usable demo passwords
+    (load_demo_content gives the demo people passwords only when DEBUG is on)."""
     settings.RATE_LIMITS = dict.fromkeys(settings.RATE_LIMITS, (1_000_000, 60))
-    settings.BASE_URL = live_server.url
     call_command("load_demo_content", stdout=io.StringIO())
     for person in User.objects.all():
         person.set_password(DEMO_PASSWORD)
         person.save(update_fields=["password"])
+
+
+@pytest.fixture
+def demo_content(db, settings):
+    """The demo content, for the Django test client."""
+    load_demo_content(settings)
+
+
+@pytest.fixture
+def demo_site(migrated_database, live_server, settings):
+    """The demo content on the live server; emailed links point at it."""
+    settings.BASE_URL = live_server.url
+    load_demo_content(settings)
     return live_server
 
 

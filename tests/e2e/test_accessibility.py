@@ -53,7 +53,7 @@ OVERFLOWING = """width => [...document.body.querySelectorAll("*")]
   .slice(0, 5).map(e => `${e.tagName.toLowerCase()}.${e.className}`)"""
 
 
-def test_no_page_template_has_serious_or_critical_axe_violations(new_page, axe_script):
+def test_no_page_template_has_serious_or_critical_axe_violations(axe_script, new_page):
     found = {}
     for site_page, tab in tour(new_page, SITE_PAGES, bypass_csp=True):
         tab.add_script_tag(path=str(axe_script))
