@@ -2,6 +2,8 @@
 
 import re
 
+from wagtail.search.backends import get_search_backend
+
 from network.demo import DEMO_PASSWORD
 
 # The accessible name of the focused element, near enough for forms and links: its label's
@@ -64,3 +66,9 @@ def emailed_link(message, path_fragment):
         if path_fragment in link:
             return link
     raise AssertionError(f"no link containing {path_fragment!r} in:\n{message.body}")
+
+
+def make_searchable_now():
+    """Elasticsearch and OpenSearch show what was indexed within about a second, where a
+    person searching would try again; the tests do not wait."""
+    get_search_backend().refresh_indexes()

@@ -18,6 +18,7 @@ from django.db import connection, connections
 from network.demo import DEMO_PASSWORD
 from network.models import User
 from tests.conftest import REQUIRE_SERVICES
+from tests.e2e.browsing import make_searchable_now
 
 CHROMIUM = Path("/usr/bin/chromium")
 NODE_MODULES = Path(__file__).parent / "node_modules"
@@ -110,6 +111,7 @@ def load_demo_content(settings):
     for person in User.objects.all():
         person.set_password(DEMO_PASSWORD)
         person.save(update_fields=["password"])
+    make_searchable_now()
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from events.models import Booking
 from home.documents import make_pdf
 from network.community.models import Post
 from resources.models import ResourcePage
-from tests.e2e.browsing import emailed_link, fill_sign_in_form, sign_in
+from tests.e2e.browsing import emailed_link, fill_sign_in_form, make_searchable_now, sign_in
 from tests.e2e.site_pages import (
     CHAIR,
     EDITOR,
@@ -174,6 +174,7 @@ def test_an_editor_publishes_a_tool_with_a_document_and_search_finds_it(page):
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Publish").click()
     expect(page.get_by_text("created and published")).to_be_visible()
+    make_searchable_now()
 
     page.goto("/")
     page.get_by_label("Search the site").fill("walkabout")
