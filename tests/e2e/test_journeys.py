@@ -1,0 +1,185 @@
+"""End-to-end journeys: real people's tasks, in Chromium, against the live demo site."""
+
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from events.models import Booking
+from home.documents import make_pdf
+from network.community.models import Post
+from resources.models import ResourcePage
+from tests.e2e.browsing import emailed_link, fill_sign_in_form, make_searchable_now, sign_in
+from tests.e2e.site_pages import (
+    CHAIR,
+    EDITOR,
+    MEMBER,
+    OPEN_EVENT,
+    OPEN_EVENT_TITLE,
+    PRIORITY_EVENT,
+)
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+TOOL_TITLE = "Safety plan template for young people and contexts"
+PACK_TITLE = "Effective safety planning for young people and contexts"
+TOPIC = "Safety planning for young people and contexts"
+CONSENT = "I agree to the programme holding these details"
+
+
+def heading(page):
+    return page.get_by_role("heading", level=1)
+
+
+def fill_booking_form(page, name, email):
+    form = page.get_by_role("main")
+    form.get_by_label("Name").fill(name)
+    form.get_by_label("Email").fill(email)
+    form.get_by_label("Organisation").fill("Tallowmere Council")
+    form.get_by_label("Job role").fill("Youth worker")
+    form.get_by_label(CONSENT).check()
+
+
+def test_a_visitor_finds_a_tool_with_two_facets_opens_its_pack_and_downloads_it(page):
+    page.goto("/")
+    page.get_by_label("Search the site").fill("safety plan")
+    page.get_by_role("search").get_by_role("button", name="Search").click()
+    filters = page.get_by_role("complementary", name="Filter results")
+    filters.get_by_role("link", name=re.compile(f"^{TOPIC}")).click()
+    filters.get_by_role("link", name=re.compile(r"^Tool \(")).click()
+
+    expect(page).to_have_url(re.compile("topic=safety-planning"))
+    expect(page).to_have_url(re.compile("type=tool"))
+    kinds = page.locator(".result__kind").all_text_contents()
+    assert kinds and set(kinds) == {"Tool"}
+    page.get_by_role("link", name=TOOL_TITLE).click()
+    expect(heading(page)).to_have_text(TOOL_TITLE)
+    page.get_by_text("This tool is part of the pack").get_by_role("link").click()
+    expect(heading(page)).to_have_text(PACK_TITLE)
+    with page.expect_download() as download:
+        page.get_by_role("link", name=f"Download {TOOL_TITLE}").click()
+
+    document = ResourcePage.objects.get(title=TOOL_TITLE).document
+    assert download.value.suggested_filename == Path(document.file.name).name
+    with document.file.open("rb") as stored:
+        assert Path(download.value.path()).read_bytes() == stored.read()
+
+
+def test_a_visitor_books_an_in_person_event_and_cancels_through_the_emailed_link(
+    page, new_page, mailoutbox
+):
+    page.goto("/events/")
+    page.get_by_role("link", name=OPEN_EVENT_TITLE).click()
+    page.get_by_role("link", name="Book a place").click()
+    fill_booking_form(page, "Robin Ashdown", "robin.ashdown@example.org")
+    page.get_by_role("button", name="Book my place").click()
+    expect(heading(page)).to_have_text("Your booking")
+    expect(page.get_by_text("Your place is confirmed")).to_be_visible()
+
+    [confirmation] = mailoutbox
+    assert confirmation.to == ["robin.ashdown@example.org"]
+    assert OPEN_EVENT_TITLE in confirmation.subject
+    assert "Venue:" in confirmation.body
+    from_the_email = new_page()
+    from_the_email.goto(emailed_link(confirmation, OPEN_EVENT + "booking/"))
+    from_the_email.get_by_role("button", name="Cancel my booking").click()
+
+    expect(from_the_email.get_by_text("This booking was cancelled")).to_be_visible()
+    booking = Booking.objects.get(email="robin.ashdown@example.org")
+    assert booking.status == Booking.Status.CANCELLED
+    [cancellation] = mailoutbox[1:]
+    assert cancellation.subject == f"Booking cancelled: {OPEN_EVENT_TITLE}"
+
+
+def test_a_network_member_books_in_the_priority_window_before_visitors_can(page, new_page):
+    page.goto(PRIORITY_EVENT)
+    booking_box = page.get_by_role("region", name="Booking")
+    expect(booking_box).to_contain_text("Priority booking open for network members")
+    expect(booking_box.get_by_role("link", name="Book a place")).to_have_count(0)
+    page.goto(PRIORITY_EVENT + "book/")
+    expect(page.get_by_role("button", name="Book my place")).to_have_count(0)
+
+    member = new_page()
+    member.goto(PRIORITY_EVENT)
+    member.get_by_role("region", name="Booking").get_by_role("link", name="sign in").click()
+    fill_sign_in_form(member, MEMBER)
+    expect(member).to_have_url(re.compile(re.escape(PRIORITY_EVENT) + "$"))
+    member.get_by_role("link", name="Book a place").click()
+    expect(member.get_by_role("main").get_by_label("Email")).to_have_value(MEMBER)
+    member.get_by_role("main").get_by_label(CONSENT).check()
+    member.get_by_role("button", name="Book my place").click()
+
+    expect(member.get_by_text("Your place is confirmed")).to_be_visible()
+    assert Booking.objects.get(event__url_path__endswith=PRIORITY_EVENT).email == MEMBER
+    page.goto(PRIORITY_EVENT + "book/")
+    expect(page.get_by_role("button", name="Book my place")).to_have_count(0)
+
+
+def test_a_member_starts_a_thread_another_replies_and_a_chair_opens_session_notes(new_page):
+    member = new_page()
+    sign_in(member, MEMBER)
+    member.goto("/network/")
+    member.get_by_role("link", name="All discussions").click()
+    member.get_by_role("link", name="Peer support").first.click()
+    member.get_by_role("link", name="Start a new thread").click()
+    member.get_by_label("Title").fill("Mapping places after school: who does it?")
+    member.get_by_label("Your message").fill("Which agency leads the mapping of places?")
+    member.get_by_role("button", name="Start thread").click()
+    expect(heading(member)).to_have_text("Mapping places after school: who does it?")
+
+    chair = new_page()
+    sign_in(chair, CHAIR)
+    chair.goto("/network/discussions/peer-support/")
+    chair.get_by_role("link", name="Mapping places after school: who does it?").click()
+    chair.get_by_label("Your reply").fill("In our area the community safety team leads it.")
+    chair.get_by_role("button", name="Post reply").click()
+    expect(chair.get_by_text("the community safety team leads it")).to_be_visible()
+    member.reload()
+    expect(member.get_by_text("the community safety team leads it")).to_be_visible()
+    assert Post.objects.filter(author__email=CHAIR, body__contains="safety team").count() == 1
+
+    chair.goto("/network/")
+    chair.get_by_role("link", name="Session notes").click()
+    chair.locator(".card__title a").first.click()
+    expect(heading(chair)).to_have_text(re.compile("^Action learning session"))
+    expect(chair.get_by_role("heading", name="Agreed actions")).to_be_visible()
+
+
+def test_an_editor_publishes_a_tool_with_a_document_and_search_finds_it(page):
+    sign_in(page, EDITOR, path="/admin/login/")
+    page.get_by_role("button", name="Pages").click()
+    explorer = page.get_by_role("navigation")
+    explorer.get_by_role("link", name="Planning for Safety", exact=True).click()
+    page.get_by_role("link", name="Explore child pages of 'Resource packs'").click()
+    page.get_by_role("link", name=f"Explore child pages of '{PACK_TITLE}'").click()
+    page.get_by_role("link", name="Add child page").click()
+    page.get_by_role("textbox", name="Title*").fill("Neighbourhood walkabout checklist")
+    page.get_by_role("combobox", name="Tool type").select_option(label="Practice tool")
+    page.get_by_role("textbox", name="Summary").fill("A checklist for walking a neighbourhood.")
+    page.get_by_role("button", name="Choose a document").first.click()
+    chooser = page.get_by_role("dialog")
+    chooser.get_by_role("tab", name="Upload").click()
+    chooser.get_by_label("Title").fill("Neighbourhood walkabout checklist")
+    chooser.get_by_label("File").set_input_files(
+        {
+            "name": "walkabout-checklist.pdf",
+            "mimeType": "application/pdf",
+            "buffer": make_pdf("Walkabout", [{"heading": "Before", "paragraphs": ["Plan."]}]),
+        }
+    )
+    chooser.get_by_role("button", name="Upload").click()
+    expect(chooser).to_be_hidden()
+    page.get_by_role("textbox", name="Last reviewed*").fill("2026-11-01")
+    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name="Publish").click()
+    expect(page.get_by_text("created and published")).to_be_visible()
+    make_searchable_now()
+
+    page.goto("/")
+    page.get_by_label("Search the site").fill("walkabout")
+    page.get_by_role("search").get_by_role("button", name="Search").click()
+    page.get_by_role("link", name="Neighbourhood walkabout checklist").click()
+    expect(heading(page)).to_have_text("Neighbourhood walkabout checklist")
+    download_link = page.get_by_role("link", name=re.compile("^Download Neighbourhood"))
+    expect(download_link).to_have_attribute("href", re.compile(r"walkabout-checklist.*\.pdf$"))
