@@ -27,13 +27,14 @@ def fill_sign_in_form(page, email):
     form.get_by_label("Email address").fill(email)
     form.get_by_label("Password").fill(DEMO_PASSWORD)
     form.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(lambda url: "/login/" not in url)
 
 
 def visit(page, site_page):
     page.goto(site_page.url())
     if site_page.submit_empty_form:
         page.locator("main form").get_by_role("button").click()
-        page.wait_for_load_state()
+        page.get_by_role("alert").get_by_role("heading", name="There is a problem").wait_for()
 
 
 def tour(open_tab, site_pages, **context_options):
