@@ -12,7 +12,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.apps import apps
 from django.core.management import call_command
+from django.core.management.color import no_style
 from django.db import connection, connections
 
 from network.demo import DEMO_PASSWORD
@@ -101,12 +103,23 @@ def migrated_database(django_db_setup, django_db_blocker):
         yield
         call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
         connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+        align_sequences()
+
+
+def align_sequences():
+    """Restored rows keep their ids but PostgreSQL's sequences stay behind (a flush reset
+    them): move each past its table's highest id, as loaddata does, so new rows get new ids."""
+    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+    with connection.cursor() as cursor:
+        for statement in statements:
+            cursor.execute(statement)
 
 
 def load_demo_content(settings):
     """The demo content, with generous abuse limits and usable demo passwords
     (load_demo_content gives the demo people passwords only when DEBUG is on)."""
     settings.RATE_LIMITS = dict.fromkeys(settings.RATE_LIMITS, (1_000_000, 60))
+    align_sequences()  # after serialized_rollback restored the migrated rows
     call_command("load_demo_content", stdout=io.StringIO())
     for person in User.objects.all():
         person.set_password(DEMO_PASSWORD)
