@@ -259,6 +259,8 @@ CLIENT_ADDRESS_HEADER = env_str("CLIENT_ADDRESS_HEADER", "")
 EVENT_NOTES_RETENTION_DAYS = env_int("EVENT_NOTES_RETENTION_DAYS", 30)
 OUTBOX_RETENTION_DAYS = env_int("OUTBOX_RETENTION_DAYS", 90)
 AUDIT_RETENTION_DAYS = env_int("AUDIT_RETENTION_DAYS", 365)
+# Accounts whose address is never verified are removed after this many days.
+ACCOUNT_VERIFY_DAYS = env_int("ACCOUNT_VERIFY_DAYS", 7)
 
 # Events: reminder emails go out this many days before an event starts.
 EVENT_REMINDER_DAYS = env_int("EVENT_REMINDER_DAYS", 2)

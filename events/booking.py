@@ -6,6 +6,9 @@
   `general_booking_opens`.
 - Confirmed bookings never exceed capacity plus the overbooking allowance; during the priority
   window the places held back for general booking are not available.
+- Priority places, and places at members-only or Chairs-only events, belong to the person who
+  holds the right to them: a signed-in member books them with their own verified address.
+  Booking a colleague (another address) waits for general booking, where anyone may book.
 - One email address holds at most one active booking (confirmed, waitlisted or offered) per
   event: booking again returns it.
 - When the event is full, people can join the waitlist. A freed place is offered to the first
@@ -19,7 +22,7 @@ from datetime import timedelta
 
 from django.db import IntegrityError, transaction
 from django.db.models import Max
-from django.utils import timezone
+from django.utils import dateformat, timezone
 
 from events.models import Booking, EventPage, EventStatus, WhoMayBook
 from network.access import is_chair, is_network_member, is_staff
@@ -65,6 +68,34 @@ def confirmed_count(event):
 def in_priority_window(event, now):
     return bool(event.priority_booking_opens) and (
         event.priority_booking_opens <= now < event.general_booking_opens
+    )
+
+
+def books_only_for_themselves(event, now):
+    """Whether a place now can only be booked by the person whose right it is: during the
+    priority window, and at events for members or Chairs only."""
+    return event.who_may_book != WhoMayBook.EVERYONE or in_priority_window(event, now)
+
+
+def own_address_refusal(event, user, email, now):
+    """Why booking this address is refused (another person's address where only one's own
+    will do), or None when it may be booked."""
+    if not books_only_for_themselves(event, now):
+        return None
+    own = getattr(user, "verified_email", None)
+    if own is not None and email == own:
+        return None
+    if event.who_may_book != WhoMayBook.EVERYONE:
+        return (
+            f"Places at this event are booked by each person for themselves. Use your own "
+            f"email address ({own}); a colleague who may attend signs in and books their own."
+        )
+    opens = dateformat.format(timezone.localtime(event.general_booking_opens), "j F Y, H:i")
+    return (
+        f"Priority places are for the member who books them: use your own email address "
+        f"({own}). A colleague can book from {opens}, when general "
+        f"booking opens, or sign in and book their own priority place if their area is in "
+        f"the network."
     )
 
 
@@ -140,6 +171,9 @@ def _take(event, user, details, now, waitlist):
                 )
             if not waitlist and not state.can_book:
                 raise BookingRefused(state.message)
+            refusal = own_address_refusal(locked, user, email, now or timezone.now())
+            if refusal is not None:
+                raise BookingRefused(refusal)
             booking = Booking.objects.create(
                 event=locked,
                 user=user if user is not None and user.is_authenticated else None,

@@ -1,5 +1,7 @@
 from django import forms
+from django.utils import timezone
 
+from events.booking import books_only_for_themselves, own_address_refusal
 from home.honeypot import RefuseTrappedMixin
 from network.access import membership_of
 
@@ -38,8 +40,15 @@ class BookingForm(RefuseTrappedMixin, forms.Form):
 
     def __init__(self, *args, event, user=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.event = event
+        self.user = user
         if not event.is_in_person:
             del self.fields["dietary_needs"]
+        if books_only_for_themselves(event, timezone.now()):
+            self.fields["email"].help_text = (
+                "These places are booked by each person for themselves, with their own email "
+                "address. We send your confirmation and joining details here."
+            )
         if user is not None and user.is_authenticated and not self.is_bound:
             membership = membership_of(user)
             self.initial.update(
@@ -53,7 +62,11 @@ class BookingForm(RefuseTrappedMixin, forms.Form):
             )
 
     def clean_email(self):
-        return self.cleaned_data["email"].strip().lower()
+        email = self.cleaned_data["email"].strip().lower()
+        refusal = own_address_refusal(self.event, self.user, email, timezone.now())
+        if refusal is not None:
+            raise forms.ValidationError(refusal, code="own_address")
+        return email
 
     def booking_details(self):
         details = {key: value for key, value in self.cleaned_data.items() if key != "consent"}

@@ -1,4 +1,4 @@
-"""A signed-in person's bookings: linked to their account or made with their email address."""
+"""A signed-in person's bookings: linked to their account or made with their verified address."""
 
 from django.db.models import Q
 from django.utils import timezone
@@ -10,8 +10,9 @@ from events.models import Booking
 def bookings_for(user, upcoming_only=True):
     if user is None or not user.is_authenticated:
         return []
+    by_address = Q(email__iexact=user.verified_email) if user.verified_email else Q()
     bookings = Booking.objects.filter(
-        Q(user=user) | Q(email__iexact=user.email), status__in=Booking.ACTIVE
+        Q(user=user) | by_address, status__in=Booking.ACTIVE
     ).select_related("event")
     if upcoming_only:
         bookings = bookings.filter(event__end__gte=timezone.now())

@@ -37,7 +37,13 @@ def _cached(user, name, compute):
 
 
 def is_signed_in(user):
-    return bool(user is not None and user.is_authenticated and user.is_active)
+    """An active account whose address is verified: nobody else counts as anyone."""
+    return bool(
+        user is not None
+        and user.is_authenticated
+        and user.is_active
+        and getattr(user, "email_verified_at", None) is not None
+    )
 
 
 def is_staff(user):

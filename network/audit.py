@@ -23,6 +23,9 @@ SIGN_IN_FAILED = "sign-in failed"
 ROLE_CHANGE = "role change"
 DATA_EXPORT = "data export"
 ERASURE = "erasure"
+EMAIL_VERIFIED = "email verified"
+EMAIL_CHANGE_REQUESTED = "email change requested"
+EMAIL_CHANGED = "email changed"
 #: Wagtail log actions mirrored into the audit log
 MIRRORED_PREFIXES = ("network.",)
 

@@ -2,11 +2,17 @@
 
 The throttle lives here, in the backend, so it covers the site's sign-in page and the
 Wagtail admin's alike. The site's form checks it first too, to answer 429 with a message.
+
+Only accounts whose address is verified (network/verification.py) may sign in, and sessions
+of any other account are not honoured (`get_user` asks `user_can_authenticate`). When the
+password is right but the address is not yet verified, the request is marked so that the
+sign-in form can say so and send a new link.
 """
 
 from django.contrib.auth.backends import ModelBackend
 
 from network import throttle
+from network.models import User
 
 
 class EmailBackend(ModelBackend):
@@ -20,8 +26,23 @@ class EmailBackend(ModelBackend):
         if not throttle.check(email, request).allowed:
             return None
         user = super().authenticate(request, username=email, password=password)
-        if user is None:
-            throttle.record_failure(email, request)
-        else:
+        if user is not None:
             throttle.clear_account(email)
+            return user
+        unverified = unverified_account(email, password)
+        if unverified is not None and request is not None:
+            request.unverified_account = unverified
+        else:
+            throttle.record_failure(email, request)
+        return None
+
+    def user_can_authenticate(self, user):
+        return super().user_can_authenticate(user) and user.email_verified_at is not None
+
+
+def unverified_account(email, password):
+    """The active account with this address and password whose address is not verified."""
+    user = User.objects.filter(email__iexact=email, is_active=True, email_verified_at=None).first()
+    if user is not None and password and user.check_password(password):
         return user
+    return None

@@ -7,6 +7,7 @@ the `personal_data` hook, a function of a Person returning a dict of sections.
 
 from dataclasses import dataclass
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from wagtail import hooks
 
@@ -23,7 +24,11 @@ class Person:
 
     @classmethod
     def of_user(cls, user):
-        return cls(email=user.email, user=user)
+        """The signed-in person: their address counts only once verified, so an account that
+        merely claims an address can never export or erase what is held under it."""
+        if user.verified_email is None:
+            raise PermissionDenied("Verify your email address first.")
+        return cls(email=user.verified_email, user=user)
 
     @classmethod
     def of_email(cls, email):
@@ -79,6 +84,8 @@ def account_data(user):
             "job_title": user.job_title,
             "date_joined": user.date_joined,
             "last_login": user.last_login,
+            "email_verified_at": user.email_verified_at,
+            "pending_email": user.pending_email,
         },
         "evidence_contributions": [
             {
@@ -100,7 +107,6 @@ def account_data(user):
             "status": membership.get_status_display(),
             "listed_in_directory": membership.listed_in_directory,
             "reason_for_joining": membership.reason,
-            "email_verified_at": membership.email_verified_at,
             "decision_reason": membership.decision_reason,
             "decided_at": membership.decided_at,
             "created_at": membership.created_at,

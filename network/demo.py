@@ -5,6 +5,7 @@ import datetime
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
+from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
@@ -95,7 +96,13 @@ def ensure_user(email, first_name, last_name, job_title=""):
     user = User.objects.filter(email__iexact=email).first()
     if user is not None:
         return user
-    user = User(email=email, first_name=first_name, last_name=last_name, job_title=job_title)
+    user = User(
+        email=email,
+        first_name=first_name,
+        last_name=last_name,
+        job_title=job_title,
+        email_verified_at=timezone.now(),
+    )
     if settings.DEBUG:
         user.set_password(DEMO_PASSWORD)
     else:
@@ -113,7 +120,6 @@ def ensure_person(spec, area):
             "status": spec["status"],
             "listed_in_directory": spec["listed"],
             "reason": spec["bio"],
-            "email_verified_at": area.member_since and datetime.datetime.now(datetime.UTC),
         },
     )
     if created:

@@ -8,8 +8,8 @@ from django.template.loader import render_to_string
 from home.emails import queue_email
 from home.honeypot import RefuseTrappedMixin
 from home.ids import ModelMultipleIdChoiceField
-from network import throttle
-from network.models import AreaApplication, LocalArea, Membership, Role
+from network import throttle, verification
+from network.models import AreaApplication, LocalArea, Membership, Role, User
 
 
 class EmailLoginForm(AuthenticationForm):
@@ -39,7 +39,18 @@ class EmailLoginForm(AuthenticationForm):
             if not verdict.allowed:
                 self.throttle_verdict = verdict
                 raise forms.ValidationError(throttle.message(verdict), code="throttled")
-        return super().clean()  # the backend counts failures and clears them on success
+        try:
+            return super().clean()  # the backend counts failures and clears them on success
+        except forms.ValidationError:
+            unverified = getattr(self.request, "unverified_account", None)
+            if unverified is None:
+                raise
+            verification.send_verification_link(unverified)
+            raise forms.ValidationError(
+                "Confirm your email address before you sign in. We have sent a new link to "
+                f"{unverified.email}: open it and confirm with your password.",
+                code="unverified",
+            ) from None
 
 
 SAFEGUARDING_CONSENT = (
@@ -50,7 +61,13 @@ SAFEGUARDING_CONSENT = (
 
 class PasswordResetRequestForm(RefuseTrappedMixin, PasswordResetForm):
     """Django's password reset request, with the trap field for robots, and its email sent
-    through the outbox, so a mail server outage delays it instead of failing the request."""
+    through the outbox, so a mail server outage delays it instead of failing the request.
+
+    Accounts made for people (an approved area's lead and contact) have no password until
+    they set one from an emailed link; they can ask for a new link here too."""
+
+    def get_users(self, email):
+        return User.objects.filter(email__iexact=email.strip(), is_active=True)
 
     def send_mail(
         self,
@@ -215,6 +232,72 @@ class DeleteAccountForm(forms.Form):
     def __init__(self, user, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError("That is not your password.")
+        return password
+
+
+class ConfirmAddressForm(forms.Form):
+    """Confirming an emailed verification link: the password proves who chose the account."""
+
+    password = forms.CharField(
+        label="Your password",
+        strip=False,
+        help_text="The password you chose when you asked to join.",
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, user, request, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.request = request
+        self.throttle_verdict = None
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        verdict = throttle.check(self.user.email, self.request)
+        if not verdict.allowed:
+            self.throttle_verdict = verdict
+            raise forms.ValidationError(throttle.message(verdict), code="throttled")
+        if not self.user.check_password(password):
+            throttle.record_failure(self.user.email, self.request)
+            raise forms.ValidationError(
+                "That is not the password of this account. If you did not ask to join, "
+                "ignore the email: nothing happens without the password.",
+                code="wrong_password",
+            )
+        return password
+
+
+class EmailChangeForm(forms.Form):
+    """Ask for a new address; it takes effect once verified through a link sent to it."""
+
+    new_email = forms.EmailField(
+        label="New email address",
+        max_length=254,
+        help_text="We will send a link to this address. Your current address stays until "
+        "you open it.",
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    password = forms.CharField(
+        label="Your password",
+        strip=False,
+        help_text="To check it is you.",
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_new_email(self):
+        address = self.cleaned_data["new_email"].strip().lower()
+        if address == self.user.email:
+            raise forms.ValidationError("This is already your email address.")
+        return address
 
     def clean_password(self):
         password = self.cleaned_data["password"]

@@ -2,13 +2,13 @@
 
 1. An area applies: staff approve or reject; approval makes the area a member and gives its
    senior lead and single point of contact accounts.
-2. A person asks to join through a member area: they confirm their email address, then the
-   area's single point of contact (or staff) approve or reject.
+2. A person asks to join through a member area: they verify their email address
+   (network/verification.py), then the area's single point of contact (or staff) approve or
+   reject.
 Every step sends an email. Every decision is logged in Wagtail's audit log.
 """
 
 from django.contrib.auth.tokens import default_token_generator
-from django.core import signing
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -17,10 +17,8 @@ from django.utils.http import urlsafe_base64_encode
 from wagtail.log_actions import log
 
 from home.emails import send_email
+from network import verification
 from network.models import AreaApplication, LocalArea, Membership, Role, User
-
-VERIFY_SALT = "network.verify-email"
-VERIFY_MAX_AGE = 3 * 24 * 3600
 
 
 class DecisionError(Exception):
@@ -79,7 +77,6 @@ def grant_membership(user, area, role_codes, decided_by):
     membership, _ = Membership.objects.get_or_create(user=user, defaults={"area": area})
     membership.area = area
     membership.status = Membership.Status.APPROVED
-    membership.email_verified_at = membership.email_verified_at or timezone.now()
     membership.decided_by = decided_by
     membership.decided_at = timezone.now()
     membership.save()
@@ -157,10 +154,6 @@ def reject_area_application(application, staff_user, reason):
 # A person joins through their area ---------------------------------------------------------
 
 
-def verification_token(membership):
-    return signing.dumps({"m": membership.pk, "e": membership.user.email}, salt=VERIFY_SALT)
-
-
 @transaction.atomic
 def request_membership(
     *, email, first_name, last_name, job_title, area, role_codes, reason, password
@@ -169,7 +162,9 @@ def request_membership(
 
     If the address already has an account nothing is created; that person is told by email,
     so the page answers the same either way and reveals nothing about who has an account.
+    An account that never proved its address holds nothing: it gives way to the new request.
     """
+    verification.release_unproven_claim(email)
     existing = User.objects.filter(email__iexact=email).first()
     if existing is not None:
         send_email(
@@ -184,47 +179,21 @@ def request_membership(
     user.save()
     membership = Membership.objects.create(user=user, area=area, reason=reason)
     membership.roles.set(Role.objects.filter(code__in=role_codes))
+    verification.send_verification_link(user)
+    return membership
+
+
+def ask_for_review(user):
+    """Once the person's address is verified, their area's contact is asked to decide."""
+    membership = Membership.objects.select_related("area").filter(user=user).first()
+    if membership is None or membership.status != Membership.Status.APPLIED:
+        return
     send_email(
-        f"join-verify:{membership.pk}",
-        user.email,
-        "network/email/join_verify.txt",
-        {
-            "person": user,
-            "verify_path": reverse("network:verify_email", args=[verification_token(membership)]),
-        },
+        f"join-review:{membership.pk}",
+        approvers_for(membership.area),
+        "network/email/join_review.txt",
+        {"membership": membership, "review_path": reverse("network:area_requests")},
     )
-    return membership
-
-
-def membership_for_link(token, for_update=False):
-    """The membership a verification link names, or None if it is bad, expired or stale."""
-    try:
-        data = signing.loads(token, salt=VERIFY_SALT, max_age=VERIFY_MAX_AGE)
-    except signing.BadSignature:
-        return None
-    found = Membership.objects.select_related("user", "area")
-    if for_update:
-        found = found.select_for_update(of=("self",))
-    return found.filter(pk=data.get("m"), user__email=data.get("e")).first()
-
-
-@transaction.atomic
-def verify_email(token):
-    """Confirm the address from a signed link; then ask the area's contact to decide."""
-    membership = membership_for_link(token, for_update=True)
-    if membership is None:
-        return None
-    if membership.email_verified_at is None:
-        membership.email_verified_at = timezone.now()
-        membership.save(update_fields=["email_verified_at"])
-        reviewers = approvers_for(membership.area)
-        send_email(
-            f"join-review:{membership.pk}",
-            reviewers,
-            "network/email/join_review.txt",
-            {"membership": membership, "review_path": reverse("network:area_requests")},
-        )
-    return membership
 
 
 def approvers_for(area):
@@ -241,7 +210,7 @@ def decide_membership(membership, decided_by, approve, reason=""):
     )
     if membership.status != Membership.Status.APPLIED:
         raise DecisionError("This request has already been decided.")
-    if membership.email_verified_at is None:
+    if not membership.user.email_verified:
         raise DecisionError("The person has not confirmed their email address yet.")
     if not approve and not reason.strip():
         raise DecisionError("Give a reason: the person will see it.")

@@ -34,6 +34,8 @@ class UserManager(BaseUserManager):
     def create_superuser(self, email, password=None, **extra_fields):
         extra_fields.setdefault("is_staff", True)
         extra_fields.setdefault("is_superuser", True)
+        # Made by an operator at the server's console, who vouches for the address.
+        extra_fields.setdefault("email_verified_at", timezone.now())
         if not (extra_fields["is_staff"] and extra_fields["is_superuser"]):
             raise ValueError("A superuser must have is_staff and is_superuser set.")
         return self._create_user(email, password, **extra_fields)
@@ -49,6 +51,16 @@ class User(AbstractUser):
         null=True,
         blank=True,
         help_text="Set when the person's data was erased (network/erasure.py).",
+    )
+    email_verified_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When the person proved the address is theirs (network/verification.py). "
+        "Until then the account cannot sign in and nothing is matched to it by address.",
+    )
+    pending_email = models.EmailField(
+        blank=True,
+        help_text="A new address the person asked for; it replaces the address once verified.",
     )
 
     USERNAME_FIELD = "email"
@@ -73,6 +85,16 @@ class User(AbstractUser):
     def save(self, *args, **kwargs):
         self.email = (self.email or "").strip().lower()
         super().save(*args, **kwargs)
+
+    @property
+    def email_verified(self):
+        return self.email_verified_at is not None
+
+    @property
+    def verified_email(self):
+        """The address to match bookings, subscriptions and personal data by: only once
+        verified, so that claiming someone's address gains nothing."""
+        return self.email if self.email_verified else None
 
 
 class Region(models.TextChoices):
@@ -187,7 +209,6 @@ class Membership(Decision):
     area = models.ForeignKey(LocalArea, on_delete=models.PROTECT, related_name="memberships")
     roles = models.ManyToManyField(Role, blank=True, related_name="memberships")
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.APPLIED)
-    email_verified_at = models.DateTimeField(null=True, blank=True)
     reason = models.TextField("reason for joining", blank=True, max_length=2000)
     listed_in_directory = models.BooleanField(
         "list me in the member directory",

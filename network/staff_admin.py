@@ -100,7 +100,7 @@ class MembershipAdmin(ModelAdmin):
     search_fields = ["user__email", "user__first_name", "user__last_name", "area__name"]
     list_export = ["user", "email", "area", "region", "role_names", "status", "created_at"]
     list_select_related = ["user", "area"]
-    form_fields_exclude = ["user", "email_verified_at", "decided_by", "decided_at", "created_at"]
+    form_fields_exclude = ["user", "decided_by", "decided_at", "created_at"]
     button_helper_class = DecisionButtonHelper
     decision_url_name = "network_membership_change"
     edit_view_class = AuditedEditView
@@ -122,7 +122,7 @@ class MembershipAdmin(ModelAdmin):
     role_names.short_description = "Roles"
 
     def verified(self, membership):
-        return "yes" if membership.email_verified_at else "no"
+        return "yes" if membership.user.email_verified else "no"
 
     def get_admin_urls_for_registration(self):
         return (

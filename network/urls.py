@@ -1,5 +1,5 @@
 from django.contrib.auth import views as auth_views
-from django.urls import path, reverse_lazy
+from django.urls import path
 
 from network import views
 from network.community import views as discussions
@@ -18,10 +18,7 @@ account_urls = [
     ),
     path(
         "accounts/password-reset/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(
-            template_name="network/password_reset_confirm.html",
-            success_url=reverse_lazy("network:password_reset_complete"),
-        ),
+        views.PasswordResetConfirmView.as_view(),
         name="password_reset_confirm",
     ),
     path(
@@ -33,6 +30,13 @@ account_urls = [
     ),
     path("accounts/password/", views.password_change, name="password_change"),
     path("accounts/profile/", views.profile, name="profile"),
+    path("accounts/verify/<str:token>/", views.verify_email, name="verify_email"),
+    path("accounts/email/", views.email_change, name="email_change"),
+    path(
+        "accounts/email/confirm/<str:token>/",
+        views.email_change_confirm,
+        name="email_change_confirm",
+    ),
     path("accounts/bookings/", views.my_bookings, name="my_bookings"),
     path("accounts/leave-network/", views.leave, name="leave"),
     path("accounts/my-data/", views.my_data, name="my_data"),
@@ -45,7 +49,6 @@ network_urls = [
     path("network/join/area/", views.join_area, name="join_area"),
     path("network/join/sent/", views.join_sent, name="join_sent"),
     path("network/join/area/sent/", views.join_area_sent, name="join_area_sent"),
-    path("network/join/verify/<str:token>/", views.verify_email, name="verify_email"),
     path("network/requests/", views.area_requests, name="area_requests"),
     path("network/directory/", views.directory, name="directory"),
 ]

@@ -3,7 +3,7 @@
 import json
 
 from django.contrib import messages
-from django.contrib.auth import logout
+from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -15,14 +15,16 @@ from django.views.decorators.http import require_POST
 
 from home import limits
 from home.ids import id_from
-from network import audit, joining
+from network import audit, joining, verification
 from network.access import is_area_contact, is_network_member, is_staff, membership_of
 from network.data_export import Person, personal_data
 from network.erasure import erase_person
 from network.forms import (
     AreaApplicationForm,
+    ConfirmAddressForm,
     DecisionForm,
     DeleteAccountForm,
+    EmailChangeForm,
     EmailLoginForm,
     PasswordResetRequestForm,
     PersonJoinForm,
@@ -76,23 +78,33 @@ def join_area_sent(request):
 
 @never_cache
 def verify_email(request, token):
-    """The emailed link shows a button; only pressing it (a POST) confirms the address, so
-    mail scanners that open links confirm nothing."""
-    if request.method == "POST":
-        membership = joining.verify_email(token)
-        confirmed = membership is not None
-    else:
-        membership = joining.membership_for_link(token)
-        confirmed = membership is not None and membership.email_verified_at is not None
-    context = {"membership": membership, "confirmed": confirmed}
-    status = 200 if membership else 400
-    return render(request, "network/verify_email.html", context, status=status)
+    """The emailed link shows a form; the address is verified only when it is submitted with
+    the account's password (a POST), so mail scanners confirm nothing, and neither does an
+    address's owner who was sent a link for an account someone else made."""
+    user = verification.account_for_link(token)
+    if user is None:
+        return render(request, "network/verify_email.html", {"link_works": False}, status=400)
+    if user.email_verified:
+        return render(request, "network/verify_email.html", {"link_works": True, "done": True})
+    form = ConfirmAddressForm(user, request, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        verification.mark_verified(user, how="link")
+        joining.ask_for_review(user)
+        login(request, user, backend="network.auth.EmailBackend")
+        context = {"link_works": True, "done": True, "just_verified": True, "person": user}
+        return render(request, "network/verify_email.html", context)
+    context = {"link_works": True, "form": form, "person": user}
+    status = 400 if request.method == "POST" else 200
+    return limits.refuse(
+        render(request, "network/verify_email.html", context, status=status),
+        form.throttle_verdict or limits.Verdict(True),
+    )
 
 
 def reviewable_requests(user):
     """Verified requests this person may decide: their area's (contact) or all (staff)."""
     requests = Membership.objects.filter(
-        status=Membership.Status.APPLIED, email_verified_at__isnull=False
+        status=Membership.Status.APPLIED, user__email_verified_at__isnull=False
     ).select_related("user", "area")
     if is_staff(user):
         return requests
@@ -177,6 +189,43 @@ def profile(request):
 
 @login_required
 @never_cache
+def email_change(request):
+    """Ask for a new address; the current one stays until the new one is verified."""
+    form = EmailChangeForm(request.user, request.POST or None)
+    verdict = limits.check_form_post(request, "join", form, "address changes")
+    if request.method == "POST" and form.is_valid():
+        verification.request_email_change(request.user, form.cleaned_data["new_email"])
+        messages.success(
+            request,
+            f"We have sent a link to {form.cleaned_data['new_email']}. Your address changes "
+            "when you open it and confirm.",
+        )
+        return redirect("network:profile")
+    status = 400 if request.method == "POST" else 200
+    response = render(request, "network/email_change.html", {"form": form}, status=status)
+    return limits.refuse(response, verdict)
+
+
+@never_cache
+def email_change_confirm(request, token):
+    """The link sent to a new address: a button (a POST) makes the change."""
+    found = verification.change_for_link(token)
+    if found is None:
+        return render(request, "network/email_change_confirm.html", {}, status=400)
+    _, new_email = found
+    context = {"new_email": new_email}
+    if request.method == "POST":
+        try:
+            verification.confirm_email_change(token)
+        except verification.EmailChangeError as error:
+            context["error"] = str(error)
+            return render(request, "network/email_change_confirm.html", context, status=409)
+        context["done"] = True
+    return render(request, "network/email_change_confirm.html", context)
+
+
+@login_required
+@never_cache
 def my_bookings(request):
     """Every booking of the signed-in person, from the apps that answer the hook."""
     from wagtail import hooks
@@ -248,6 +297,18 @@ class SignInView(auth_views.LoginView):
     def form_invalid(self, form):
         response = super().form_invalid(form)
         return limits.refuse(response, form.throttle_verdict or limits.Verdict(True))
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """Setting a password from the emailed link also proves the address is the person's."""
+
+    template_name = "network/password_reset_confirm.html"
+    success_url = reverse_lazy("network:password_reset_complete")
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        verification.mark_verified(form.user, how="password reset")
+        return response
 
 
 class PasswordResetView(auth_views.PasswordResetView):

@@ -5,7 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.options import modeladmin_register
 
-from network import audit, privacy_admin
+from network import audit, privacy_admin, verification
 from network.access import can_view_document, may_access, may_moderate, page_audience
 from network.community import admin_views as community_admin
 from network.gate import refuse_page, refuse_private
@@ -140,3 +140,4 @@ class SessionNotesViewSet(SnippetViewSet):
 register_snippet(SessionNotesViewSet)
 
 hooks.register("apply_retention", audit.expire_audit_events)
+hooks.register("apply_retention", verification.expire_unverified_accounts)

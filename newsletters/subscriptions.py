@@ -129,5 +129,7 @@ def expire_unconfirmed(now=None):
 
 
 def subscription_for(user):
-    """The subscription of a signed-in person's account email, or None."""
-    return Subscriber.objects.filter(email__iexact=user.email).first()
+    """The subscription of a signed-in person's verified address, or None."""
+    if user.verified_email is None:
+        return None
+    return Subscriber.objects.filter(email__iexact=user.verified_email).first()

@@ -2,6 +2,7 @@
 
 import factory
 from django.conf import settings
+from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
@@ -16,6 +17,8 @@ class UserFactory(factory.django.DjangoModelFactory):
         skip_postgeneration_save = True
 
     email = factory.Sequence(lambda n: f"person{n}@example.org")
+    # People in tests have proved their address unless a test says otherwise.
+    email_verified_at = factory.LazyFunction(timezone.now)
     first_name = "Sam"
     last_name = factory.Sequence(lambda n: f"Tester{n}")
     password = factory.PostGenerationMethodCall("set_password", "correct-horse-battery")

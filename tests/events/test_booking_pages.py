@@ -54,6 +54,27 @@ def test_signed_in_people_get_the_form_prefilled(client, events_index):
     assert form.initial["email"] == "jo@example.org" and form.initial["name"] == "Jo Bell"
 
 
+def test_a_member_booking_a_colleague_in_the_priority_window_gets_an_error_by_the_email_field(
+    client, events_index
+):
+    from tests.network.conftest import make_area, make_member
+
+    event = make_event(
+        events_index,
+        priority_booking_opens=NOW - datetime.timedelta(hours=1),
+        general_booking_opens=NOW + datetime.timedelta(days=1),
+    )
+    member = make_member(make_area("Harrowfield Council"), email="jo@example.org")
+    client.force_login(member)
+    response = client.post(event.url + "book/", form_data(email="colleague@example.org"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'id="id_email_error"' in html and "use your own email address (jo@example.org)" in html
+    assert not Booking.objects.exists()
+    response = client.post(event.url + "book/", form_data(email="jo@example.org"))
+    assert response.status_code == 302 and Booking.objects.get().email == "jo@example.org"
+
+
 def test_dietary_needs_are_asked_only_for_in_person_events(client, events_index):
     online = make_event(events_index)
     in_person = make_event(

@@ -45,7 +45,9 @@ def test_members_may_book_from_the_first_second_of_the_priority_window(windowed,
     opens = windowed.priority_booking_opens
     assert booking_state(windowed, fresh(member), opens - SECOND).phase == "not-open"
     assert booking_state(windowed, fresh(member), opens).phase == "priority"
-    booking, created = book_place(windowed, fresh(member), booking_details(), now=opens + SECOND)
+    booking, created = book_place(
+        windowed, fresh(member), booking_details(member.email), now=opens + SECOND
+    )
     assert created and booking.network_member
 
 
@@ -86,6 +88,47 @@ def test_who_may_book(events_index, member, chair, who, anonymous, member_may, c
     assert booking_state(event, ANONYMOUS).can_book is anonymous
     assert booking_state(event, fresh(member)).can_book is member_may
     assert booking_state(event, fresh(chair)).can_book is chair_may
+
+
+def test_priority_places_are_booked_with_the_members_own_address(windowed, member):
+    in_window = windowed.priority_booking_opens + SECOND
+    with pytest.raises(BookingRefused, match=r"use your own email address \(member@example.org\)"):
+        book_place(windowed, fresh(member), booking_details("colleague@example.org"), in_window)
+    assert not Booking.objects.exists()
+    booking, created = book_place(windowed, fresh(member), booking_details(member.email), in_window)
+    assert created and booking.user == member
+
+
+def test_a_colleague_can_be_booked_once_general_booking_opens(windowed, member):
+    opens = windowed.general_booking_opens
+    with pytest.raises(BookingRefused, match="A colleague can book from"):
+        book_place(
+            windowed, fresh(member), booking_details("colleague@example.org"), opens - SECOND
+        )
+    booking, created = book_place(
+        windowed, fresh(member), booking_details("colleague@example.org"), now=opens
+    )
+    assert created and booking.email == "colleague@example.org"
+
+
+def test_an_unverified_address_never_holds_a_priority_place(windowed, member):
+    in_window = windowed.priority_booking_opens + SECOND
+    unproven = fresh(member)
+    unproven.email_verified_at = None
+    with pytest.raises(BookingRefused):
+        book_place(windowed, unproven, booking_details(member.email), in_window)
+
+
+@pytest.mark.parametrize(("who", "person"), [("members", "member"), ("chairs", "chair")])
+def test_restricted_events_are_booked_by_each_person_for_themselves(
+    events_index, member, chair, who, person
+):
+    """Even in general booking: the place is for the member or Chair, not whoever they name."""
+    event = make_event(events_index, who_may_book=who)
+    holder = fresh({"member": member, "chair": chair}[person])
+    with pytest.raises(BookingRefused, match="booked by each person for themselves"):
+        book_place(event, holder, booking_details("colleague@example.org"))
+    assert book_place(event, holder, booking_details(holder.email))[1]
 
 
 @pytest.mark.parametrize("status", ["cancelled", "postponed"])

@@ -21,6 +21,7 @@ from network.models import (
     NetworkPage,
     Role,
 )
+from tests.events.conftest import events_index  # noqa: F401 - fixture
 from tests.factories import UserFactory, make_document, make_home_page, publish
 
 
@@ -35,12 +36,7 @@ def make_area(name, status=LocalArea.Status.MEMBER, region="london"):
 
 def make_member(area, roles=("practitioner",), status=Membership.Status.APPROVED, **user):
     person = UserFactory(**user)
-    membership = Membership.objects.create(
-        user=person,
-        area=area,
-        status=status,
-        email_verified_at=datetime.datetime(2025, 6, 2, tzinfo=datetime.UTC),
-    )
+    membership = Membership.objects.create(user=person, area=area, status=status)
     membership.roles.set(Role.objects.filter(code__in=roles))
     return person
 

@@ -6,8 +6,8 @@ import pytest
 from django.core import signing
 from wagtail.models import ModelLogEntry
 
-from network.joining import VERIFY_SALT
 from network.models import AreaApplication, LocalArea, Membership, User
+from network.verification import VERIFY_SALT
 from tests.network.conftest import client_for
 
 pytestmark = pytest.mark.django_db
@@ -59,20 +59,22 @@ def test_person_joins_verifies_and_is_approved_by_their_area_contact(
     assert response.status_code == 302 and response.url == "/network/join/sent/"
     person = User.objects.get(email="jo.baker@harrowfield.example.org")
     membership = person.membership
-    assert membership.status == "applied" and membership.email_verified_at is None
+    assert membership.status == "applied" and person.email_verified_at is None
     assert membership.role_codes() == {"chair"}
     [verify] = mailoutbox
     assert verify.to == [person.email]
 
-    link = link_in(verify, "/network/join/verify/")
+    link = link_in(verify, "/accounts/verify/")
     opened = client.get(link)  # as a mail scanner would: nothing is confirmed yet
     assert "Confirm my email address" in opened.content.decode()
-    assert Membership.objects.get(pk=membership.pk).email_verified_at is None
+    assert User.objects.get(pk=person.pk).email_verified_at is None
     assert len(mailoutbox) == 1
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(link)
+        response = client.post(link, {"password": PASSWORD})
     assert response.status_code == 200
     assert "Email address confirmed" in response.content.decode()
+    assert User.objects.get(pk=person.pk).email_verified_at is not None
+    assert client.get("/accounts/profile/").status_code == 200  # signed in by confirming
     review = mailoutbox[1]
     assert review.to == [spoc.email]
     assert "Jo Baker" in review.body
@@ -174,25 +176,31 @@ def test_only_areas_in_the_network_can_be_chosen(client, areas):
     assert "area" in response.context["form"].errors
 
 
-@pytest.mark.parametrize("token", ["garbage", signing.dumps({"m": 1, "e": "x@y.z"}, salt="other")])
+@pytest.mark.parametrize(
+    "token",
+    [
+        "garbage",
+        signing.dumps({"u": 1, "e": "x@y.z"}, salt="other"),
+        signing.dumps([1], salt=VERIFY_SALT),
+    ],
+)
 def test_bad_or_tampered_verification_links_are_refused(client, token):
     for method in (client.get, client.post):
-        response = method(f"/network/join/verify/{token}/")
+        response = method(f"/accounts/verify/{token}/")
         assert response.status_code == 400
         assert "This link does not work" in response.content.decode()
 
 
 def test_expired_verification_links_are_refused(client, people, settings):
-    membership = Membership.objects.get(user=people["applicant"])
-    membership.email_verified_at = None
-    membership.save()
-    token = signing.dumps({"m": membership.pk, "e": people["applicant"].email}, salt=VERIFY_SALT)
+    person = people["applicant"]
+    User.objects.filter(pk=person.pk).update(email_verified_at=None)
+    token = signing.dumps({"u": person.pk, "e": person.email}, salt=VERIFY_SALT)
     from unittest import mock
 
     with mock.patch("django.core.signing.time.time", return_value=10**11):
-        response = client.post(f"/network/join/verify/{token}/")
+        response = client.post(f"/accounts/verify/{token}/", {"password": "correct-horse-battery"})
     assert response.status_code == 400
-    assert Membership.objects.get(pk=membership.pk).email_verified_at is None
+    assert User.objects.get(pk=person.pk).email_verified_at is None
 
 
 def area_form(**overrides):

@@ -11,7 +11,7 @@ from wagtail.models import CollectionViewRestriction
 
 from events.booking import book_place
 from events.links import booking_token
-from network import joining
+from network import verification
 from network.community.notifications import unfollow_token
 from network.models import AreaApplication, Membership, NetworkPage
 from newsletters import links
@@ -92,7 +92,10 @@ def world(people, gated, session, no_approval, library, events_index, newsletter
             confirm=links.make_token(newcomer, links.CONFIRM),
             manage=links.make_token(subscriber, links.MANAGE),
             unfollow=unfollow_token(member, "thread", thread.pk),
-            verify=joining.verification_token(applicant),
+            verify=verification.verification_token(UserFactory(email_verified_at=None)),
+            email_change=verification.change_token(
+                UserFactory(pending_email="moving@example.org"), "moving@example.org"
+            ),
             reset_uid=urlsafe_base64_encode(force_bytes(forgetful.pk)),
             reset=default_token_generator.make_token(forgetful),
         ),

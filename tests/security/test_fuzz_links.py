@@ -18,7 +18,7 @@ LINKS = [
     "/subscription/{}/confirm/",
     "/subscription/{}/unsubscribe/",
     "/subscription/{}/",
-    "/network/join/verify/{}/",
+    "/accounts/verify/{}/",
     "/network/discussions/unfollow/{}/",
     "/accounts/password-reset/{}/{}/",
     "/events/introduction/booking/{}/",

@@ -110,6 +110,8 @@ URLS = {
     "network:join_sent": (None, PUBLIC),
     "network:join_area_sent": (None, PUBLIC),
     "network:verify_email": (lambda w: [w.tokens.verify], PUBLIC),  # the signed link is the key
+    "network:email_change": (None, SIGNED_IN),  # one's own address only
+    "network:email_change_confirm": (lambda w: [w.tokens.email_change], PUBLIC),  # signed link
     # For staff and each area's single point of contact (nobody in this world is one).
     "network:area_requests": (None, STAFF),
     "network:directory": (None, MEMBERS),
@@ -391,6 +393,11 @@ def test_altered_or_misused_signed_links_are_refused(world):
         ("altered unfollow", reverse("network:discussion_unfollow", args=[altered(t.unfollow)]),
          400),
         ("altered verification", reverse("network:verify_email", args=[altered(t.verify)]), 400),
+        (
+            "altered address change",
+            reverse("network:email_change_confirm", args=[altered(t.email_change)]),
+            400,
+        ),
     ]  # fmt: skip
     cases = [(label, path, everyone(code)) for label, path, code in cases]
     problems = visit_all(world.people, cases)
