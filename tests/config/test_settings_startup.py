@@ -159,6 +159,7 @@ def test_production_defaults_are_secure():
             {"DEBUG": "1", "SEARCH_URL": "http://localhost:9200", "SEARCH_ENGINE": "solr"},
             "use one of: elasticsearch9, opensearch2, elasticsearch8, opensearch3",
         ),
+        ({"DEBUG": "1", "SEARCH_URL": "http://[::1:9200"}, "SEARCH_URL must be http(s)://"),
         ({"DEBUG": "1", "TASKS_BACKEND": "celery"}, "TASKS_BACKEND must be one of"),
         ({"DEBUG": "1", "EMAIL_BACKEND": "pigeon"}, "EMAIL_BACKEND must be one of"),
         ({"DEBUG": "1", "CACHE_URL": "memcached://x"}, "CACHE_URL must be a redis://"),
