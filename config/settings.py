@@ -251,8 +251,16 @@ RATE_LIMITS = {
     for name, default in RATE_LIMIT_DEFAULTS.items()
 }
 # Behind a load balancer every request comes from it: name the header holding the client's
-# address (e.g. HTTP_X_FORWARDED_FOR; its last entry is used), or leave unset for REMOTE_ADDR.
+# address (e.g. HTTP_X_FORWARDED_FOR), or leave unset for REMOTE_ADDR. TRUSTED_PROXY_HOPS is
+# how many proxies append to that header (e.g. 2 for a CDN and a load balancer): the client is
+# that many entries from the right (home/limits.py, client_address).
 CLIENT_ADDRESS_HEADER = env_str("CLIENT_ADDRESS_HEADER", "")
+TRUSTED_PROXY_HOPS = env_int("TRUSTED_PROXY_HOPS", 1)
+if TRUSTED_PROXY_HOPS < 1:
+    raise ImproperlyConfigured(
+        "TRUSTED_PROXY_HOPS must be 1 or more (the proxies in front of the site); "
+        f"got {TRUSTED_PROXY_HOPS}."
+    )
 
 # Retention (`apply_retention`, daily): bookings' access and dietary notes are cleared this
 # many days after the event ends; sent outbox emails and audit entries are deleted after theirs.

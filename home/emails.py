@@ -7,8 +7,14 @@ growing wait (`retry_emails`, every few minutes, also picks up messages whose ta
 
 Never twice: each message has a unique key (queuing the same key again does nothing), and it
 is marked sent in the same transaction that holds its row lock while the mail server takes it.
+
+One bad message never holds up the others: whatever goes wrong while one is built or sent is
+recorded on that message (`last_error`) and logged, and the next is tried. A malformed message
+(a newline in a header, an address that cannot be written) is marked failed at once, since
+every try would fail the same way; any other error waits and is tried again.
 """
 
+import logging
 import smtplib
 from datetime import timedelta
 
@@ -22,8 +28,12 @@ from django_tasks import task
 
 from home.models import OutgoingEmail
 
+logger = logging.getLogger(__name__)
+
 #: errors that mean "the mail server did not take it": the message is retried later
 SEND_ERRORS = (smtplib.SMTPException, OSError)
+#: errors that mean the stored message itself is malformed (e.g. BadHeaderError): never retried
+MALFORMED_ERRORS = (ValueError,)
 FIRST_RETRY = timedelta(minutes=5)
 #: a queued message never tried after this long lost its task (e.g. a worker restart)
 LOST_AFTER = timedelta(minutes=15)
@@ -90,18 +100,33 @@ def deliver(email_id, now=None):
         email.attempts += 1
         try:
             build_message(email).send()
-        except SEND_ERRORS as error:
-            email.last_error = f"{type(error).__name__}: {error}"[:500]
-            if email.attempts >= settings.EMAIL_MAX_ATTEMPTS:
-                email.failed_at = now
-            else:
-                email.next_attempt_at = now + retry_wait(email.attempts)
-            email.save(update_fields=["attempts", "last_error", "failed_at", "next_attempt_at"])
+        except Exception as error:  # one bad message must not stop the ones after it
+            record_failure(email, error, now)
             return "failed"
         email.sent_at = now
         email.last_error = ""
         email.save(update_fields=["attempts", "sent_at", "last_error"])
         return "sent"
+
+
+def record_failure(email, error, now):
+    """Note why this try failed, and when to try again or that the email has failed for good."""
+    email.last_error = f"{type(error).__name__}: {error}"[:500]
+    if isinstance(error, MALFORMED_ERRORS) or email.attempts >= settings.EMAIL_MAX_ATTEMPTS:
+        email.failed_at = now
+    else:
+        email.next_attempt_at = now + retry_wait(email.attempts)
+    email.save(update_fields=["attempts", "last_error", "failed_at", "next_attempt_at"])
+    logger.log(
+        logging.ERROR if email.failed_at else logging.WARNING,
+        "Email %s not sent (attempt %d, %s): %s",
+        email.key,
+        email.attempts,
+        "given up" if email.failed_at else f"next try {email.next_attempt_at:%Y-%m-%d %H:%M}",
+        email.last_error,
+        # An error that is neither the mail server nor the message is a bug: keep its trace.
+        exc_info=not isinstance(error, SEND_ERRORS + MALFORMED_ERRORS),
+    )
 
 
 def build_message(email):
@@ -122,10 +147,16 @@ def due_emails(now=None):
     )
 
 
-def send_due(now=None):
-    """Try every due email now, in this process: {outcome: count}."""
+def send_due(now=None, progress=None):
+    """Try every due email now, in this process: {outcome: count}.
+
+    `progress(done, total, email_id, outcome)`, if given, is called after each email.
+    """
     outcomes = {}
-    for email_id in due_emails(now).order_by("pk").values_list("pk", flat=True):
+    email_ids = list(due_emails(now).order_by("pk").values_list("pk", flat=True))
+    for done, email_id in enumerate(email_ids, start=1):
         outcome = deliver(email_id, now)
         outcomes[outcome] = outcomes.get(outcome, 0) + 1
+        if progress:
+            progress(done, len(email_ids), email_id, outcome)
     return outcomes

@@ -9,6 +9,7 @@ HMACs: the table holds no email or IP addresses. `purge_expired()` (run by the d
 Call `hit()` outside any transaction that might roll back, or the count is lost with it.
 """
 
+import ipaddress
 import math
 import time
 from dataclasses import dataclass
@@ -35,11 +36,47 @@ class Verdict:
 
 
 def client_address(request):
-    """The client's address: from CLIENT_ADDRESS_HEADER's last entry behind a proxy."""
-    header = settings.CLIENT_ADDRESS_HEADER
-    forwarded = request.META.get(header, "") if header else ""
-    address = forwarded.split(",")[-1].strip() or request.META.get("REMOTE_ADDR") or "unknown"
+    """The client's address: REMOTE_ADDR, or behind proxies the one they vouch for.
+
+    Each of the TRUSTED_PROXY_HOPS proxies in front of the app appends the address it got the
+    request from to CLIENT_ADDRESS_HEADER, so the client is that many entries from the right;
+    entries further left were sent by the client and may be forged. When there is no such
+    entry (fewer entries: the request did not pass every proxy) or it is not an IP address,
+    nothing in the header is vouched for and REMOTE_ADDR, which cannot be forged, is used.
+    """
+    address = _forwarded_address(request) or request.META.get("REMOTE_ADDR") or "unknown"
     return address[:100]
+
+
+def _forwarded_address(request):
+    header = settings.CLIENT_ADDRESS_HEADER
+    if not header:
+        return None
+    entries = [entry.strip() for entry in request.META.get(header, "").split(",")]
+    entries = [entry for entry in entries if entry]
+    hops = settings.TRUSTED_PROXY_HOPS
+    if len(entries) < hops:
+        return None
+    return _ip_address(entries[-hops])
+
+
+def _ip_address(entry):
+    """The IP address in a header entry, in one spelling; None if there is none.
+
+    Proxies write "203.0.113.9" or "2001:db8::1", and some add a port: "203.0.113.9:443",
+    "[2001:db8::1]:443".
+    """
+    host = entry
+    if entry.startswith("["):
+        host, bracket, port = entry[1:].partition("]")
+        if not bracket or (port and not port.startswith(":")):
+            return None
+    elif entry.count(":") == 1:
+        host = entry.partition(":")[0]
+    try:
+        return ipaddress.ip_address(host).compressed
+    except ValueError:
+        return None
 
 
 def _bucket(name, identity):

@@ -3,9 +3,10 @@
 Kept free of Django model imports so that settings.py can call it.
 """
 
+import re
 from dataclasses import dataclass
 from importlib import metadata
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -71,12 +72,36 @@ def engine_for_backend(backend_path):
 
 
 def redact_url(url):
-    """The URL without any user name or password, safe to print in logs and errors."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    return urlunsplit((parts.scheme, host, parts.path, "", ""))
+    """The URL without user name, password, query or fragment: safe to print in logs and errors.
+
+    The host and port are kept as written, so an IPv6 address keeps its brackets
+    (http://[::1]:9200). Never raises, whatever the text: it also serves to report bad URLs.
+    """
+    scheme, separator, rest = url.partition("://")
+    if not separator:
+        scheme, rest = "", url
+    # Everything up to the last "@" is the user name and password, even if they hold an
+    # unescaped "/", "?" or "#" (which also makes the URL invalid).
+    rest = rest.rpartition("@")[2]
+    return scheme + separator + re.split(r"[?#]", rest, maxsplit=1)[0]
+
+
+def check_search_url(search_url):
+    """Refuse a SEARCH_URL that the search clients could not use."""
+    if not search_url.startswith(("http://", "https://")):
+        raise ImproperlyConfigured(
+            f"SEARCH_URL must start with http:// or https://; got {redact_url(search_url)!r}."
+        )
+    try:
+        parts = urlsplit(search_url)
+        parts.port  # noqa: B018 (raises ValueError unless the port is a number up to 65535)
+    except ValueError:
+        parts = None
+    if parts is None or not parts.hostname:
+        raise ImproperlyConfigured(
+            "SEARCH_URL must be http(s)://[user:password@]host[:port][/path], with an IPv6 "
+            f"address in brackets; got {redact_url(search_url)!r}."
+        )
 
 
 def search_backends(search_url, engine_name, index_prefix, timeout=10):
@@ -88,10 +113,7 @@ def search_backends(search_url, engine_name, index_prefix, timeout=10):
                 "address, or unset both to use the database search backend."
             )
         return {"default": {"BACKEND": DATABASE_BACKEND}}
-    if not search_url.startswith(("http://", "https://")):
-        raise ImproperlyConfigured(
-            f"SEARCH_URL must start with http:// or https://; got {redact_url(search_url)!r}."
-        )
+    check_search_url(search_url)
     engine = select_engine(engine_name)
     return {
         "default": {

@@ -51,5 +51,51 @@ def test_a_search_url_must_be_http_and_errors_never_show_its_password():
     assert "hunter2" not in str(error.value)
 
 
-def test_redacted_urls_drop_credentials_but_keep_host_port_and_path():
-    assert redact_url("https://u:p@search.example:9243/es") == "https://search.example:9243/es"
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://u:p@search.example:9243/es", "https://search.example:9243/es"),
+        ("http://search.example", "http://search.example"),
+        ("http://elastic@search.example:9200/", "http://search.example:9200/"),
+        ("http://10.0.0.5:9200", "http://10.0.0.5:9200"),
+        ("https://u:p@10.0.0.5/es?pretty#top", "https://10.0.0.5/es"),
+        ("http://[::1]:9200", "http://[::1]:9200"),
+        ("http://u:p@[2001:db8::5]:9200/es", "http://[2001:db8::5]:9200/es"),
+        ("https://u:p@[2001:db8::5]", "https://[2001:db8::5]"),
+        ("http://u:p@ss@search.example:9200", "http://search.example:9200"),
+        ("http://u:pa/ss?w#rd@search.example", "http://search.example"),
+        ("u:p@search.example:9200", "search.example:9200"),
+        ("http://[::1:9200", "http://[::1:9200"),
+    ],
+)
+def test_redacted_urls_drop_credentials_but_keep_host_port_and_path(url, shown):
+    assert redact_url(url) == shown
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://[::1]:9200",
+        "https://elastic:pw@[2001:db8::5]/es",
+        "http://10.0.0.5:9200",
+        "http://search.internal",
+    ],
+)
+def test_search_urls_with_any_host_form_are_accepted(url):
+    assert search_backends(url, "opensearch2", "pfs_")["default"]["URLS"] == [url]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://elastic:hunter2@[::1:9200",
+        "http://elastic:hunter2@search:port",
+        "http://elastic:hunter2@search:99999",
+        "http://elastic:hunter2@:9200",
+        "http://elastic:hunter2#@search:9200",
+    ],
+)
+def test_a_malformed_search_url_stops_start_up_without_showing_its_password(url):
+    with pytest.raises(ImproperlyConfigured, match="SEARCH_URL must be http") as error:
+        search_backends(url, "opensearch2", "pfs_")
+    assert "hunter2" not in str(error.value)

@@ -121,6 +121,13 @@ def test_upload_limits_are_read_in_megabytes_and_set_wagtails_limits():
     }
 
 
+def test_trusted_proxy_hops_is_one_unless_set():
+    assert load_settings(["TRUSTED_PROXY_HOPS"], DEBUG="1") == {"TRUSTED_PROXY_HOPS": 1}
+    assert load_settings(["TRUSTED_PROXY_HOPS"], DEBUG="1", TRUSTED_PROXY_HOPS="2") == {
+        "TRUSTED_PROXY_HOPS": 2
+    }
+
+
 def test_production_defaults_are_secure():
     values = load_settings(
         [
@@ -152,11 +159,14 @@ def test_production_defaults_are_secure():
             {"DEBUG": "1", "SEARCH_URL": "http://localhost:9200", "SEARCH_ENGINE": "solr"},
             "use one of: elasticsearch9, opensearch2, elasticsearch8, opensearch3",
         ),
+        ({"DEBUG": "1", "SEARCH_URL": "http://[::1:9200"}, "SEARCH_URL must be http(s)://"),
         ({"DEBUG": "1", "TASKS_BACKEND": "celery"}, "TASKS_BACKEND must be one of"),
         ({"DEBUG": "1", "EMAIL_BACKEND": "pigeon"}, "EMAIL_BACKEND must be one of"),
         ({"DEBUG": "1", "CACHE_URL": "memcached://x"}, "CACHE_URL must be a redis://"),
         ({"DEBUG": "1", "EMAIL_PORT": "smtp"}, "EMAIL_PORT must be a whole number"),
         ({"DEBUG": "1", "BASE_URL": "planningforsafety.org"}, "BASE_URL must start with"),
+        ({"DEBUG": "1", "TRUSTED_PROXY_HOPS": "two"}, "TRUSTED_PROXY_HOPS must be a whole number"),
+        ({"DEBUG": "1", "TRUSTED_PROXY_HOPS": "0"}, "TRUSTED_PROXY_HOPS must be 1 or more"),
     ],
 )
 def test_bad_values_stop_start_up_with_a_clear_error(env, message):

@@ -94,6 +94,13 @@ def test_search_check_reports_an_unreachable_server_with_its_url(settings):
     assert "secret" not in error.msg
 
 
+def test_search_check_reaches_and_shows_an_ipv6_address_in_brackets(settings):
+    point_search_at(settings, "http://user:secret@[::1]:1")
+    [error] = check_search_engine()
+    assert "opensearch2 at http://[::1]:1 is not usable: unreachable" in error.msg
+    assert "secret" not in error.msg
+
+
 def test_search_check_reports_a_server_that_is_not_a_search_engine(settings, live_server):
     point_search_at(settings, live_server.url + "/healthz-does-not-exist")
     [error] = check_search_engine()

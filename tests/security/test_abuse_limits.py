@@ -11,7 +11,7 @@ from django.test import Client
 from events.models import Booking
 from home import limits
 from home.models import RateCounter
-from network.models import AreaApplication, LocalArea, Membership
+from network.models import AreaApplication, AuditEvent, LocalArea, Membership
 from newsletters.models import Subscriber
 from tests.events.conftest import booking_details, make_event
 from tests.factories import UserFactory, make_home_page
@@ -140,11 +140,81 @@ def test_ended_windows_are_purged(tight):
     assert RateCounter.objects.count() == 1
 
 
+@pytest.fixture
+def behind_proxies(rf, settings):
+    """The client address of a request through `hops` proxies that append to X-Forwarded-For."""
+    settings.CLIENT_ADDRESS_HEADER = "HTTP_X_FORWARDED_FOR"
+
+    def address(forwarded_for, hops=1):
+        settings.TRUSTED_PROXY_HOPS = hops
+        request = rf.get("/", HTTP_X_FORWARDED_FOR=forwarded_for, REMOTE_ADDR="10.0.0.1")
+        return limits.client_address(request)
+
+    return address
+
+
 def test_behind_a_proxy_the_named_header_gives_the_clients_address(rf, settings):
     request = rf.get("/", HTTP_X_FORWARDED_FOR="203.0.113.9, 198.51.100.7", REMOTE_ADDR="10.0.0.1")
     assert limits.client_address(request) == "10.0.0.1"
     settings.CLIENT_ADDRESS_HEADER = "HTTP_X_FORWARDED_FOR"
     assert limits.client_address(request) == "198.51.100.7"
+
+
+def test_behind_a_cdn_and_a_load_balancer_the_client_is_second_from_the_right(behind_proxies):
+    # The CDN appends the client's address, the load balancer the CDN's.
+    assert behind_proxies("198.51.100.7, 192.0.2.50", hops=2) == "198.51.100.7"
+    assert behind_proxies("198.51.100.8, 192.0.2.50", hops=2) == "198.51.100.8"
+
+
+@pytest.mark.parametrize("hops", [1, 2])
+def test_entries_the_client_sends_do_not_change_its_count(behind_proxies, tight, hops):
+    tight("search", 1)
+    proxies = ["192.0.2.50"] * (hops - 1)
+    honest = behind_proxies(", ".join(["198.51.100.7", *proxies]), hops)
+    forged = behind_proxies(", ".join(["203.0.113.1", "198.51.100.7", *proxies]), hops)
+    assert honest == forged == "198.51.100.7"
+    assert limits.hit("search", honest).allowed
+    assert not limits.hit("search", forged).allowed
+
+
+@pytest.mark.parametrize("forwarded_for", ["198.51.100.7", "", " , "])
+def test_with_fewer_entries_than_proxies_the_connections_own_address_is_used(
+    behind_proxies, forwarded_for
+):
+    # The request did not pass every proxy: no entry is vouched for, the left-most may be forged.
+    assert behind_proxies(forwarded_for, hops=2) == "10.0.0.1"
+
+
+@pytest.mark.parametrize(
+    ("forwarded_for", "address"),
+    [
+        (" 198.51.100.7 ,, 192.0.2.50 ", "198.51.100.7"),
+        ("198.51.100.7:51234, 192.0.2.50", "198.51.100.7"),
+        ("2001:DB8:0::7, 192.0.2.50", "2001:db8::7"),
+        ("[2001:db8::7]:443, 192.0.2.50", "2001:db8::7"),
+        ("unknown, 192.0.2.50", "10.0.0.1"),
+        ("[2001:db8::7, 192.0.2.50", "10.0.0.1"),
+        ("2001:db8::7%, 192.0.2.50", "10.0.0.1"),
+        ("<script>, 192.0.2.50", "10.0.0.1"),
+        ("x" * 500 + ", 192.0.2.50", "10.0.0.1"),
+    ],
+)
+def test_entries_are_read_as_ip_addresses_and_anything_else_is_not_trusted(
+    behind_proxies, forwarded_for, address
+):
+    assert behind_proxies(forwarded_for, hops=2) == address
+
+
+def test_the_audit_log_records_the_address_the_proxies_vouch_for(client, settings):
+    settings.CLIENT_ADDRESS_HEADER = "HTTP_X_FORWARDED_FOR"
+    settings.TRUSTED_PROXY_HOPS = 2
+    client.post(
+        "/accounts/login/",
+        {"username": "nobody@example.org", "password": "wrong password"},
+        HTTP_X_FORWARDED_FOR="203.0.113.1, 198.51.100.7, 192.0.2.50",
+        REMOTE_ADDR="10.0.0.1",
+    )
+    assert AuditEvent.objects.get().address == "198.51.100.7"
 
 
 @pytest.mark.django_db(transaction=True)

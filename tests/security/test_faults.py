@@ -6,15 +6,17 @@ and the /healthz "degraded" test; the newsletter worker crash in tests/newslette
 
 import datetime
 import io
+from unittest.mock import Mock
 
 import pytest
+from django.core.mail import EmailMultiAlternatives
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
 from events.models import Booking
-from home.emails import deliver, send_due
+from home.emails import deliver, queue_email, send_due
 from home.models import OutgoingEmail
 from network.models import LocalArea, Membership
 from newsletters.models import Subscriber
@@ -119,3 +121,53 @@ def test_with_the_database_unreachable_pages_answer_a_friendly_503(path):
     html = response.content.decode()
     assert "The service is briefly unavailable" in html
     assert "Nothing you have already sent us is lost" in html
+
+
+def queue_three_with_a_malformed_middle_one():
+    """Three emails; the middle one's subject has a newline, which no mail server can take."""
+    for key, subject in [("first", "Booked"), ("middle", "Booked\nBcc: x"), ("last", "Joined")]:
+        queue_email(key, f"{key}@example.org", subject, "Hello.")
+
+
+def assert_middle_one_failed_for_good_and_the_others_were_sent(mailoutbox):
+    assert [message.to for message in mailoutbox] == [["first@example.org"], ["last@example.org"]]
+    middle = OutgoingEmail.objects.get(key="middle")
+    assert middle.sent_at is None and middle.failed_at is not None
+    assert middle.attempts == 1
+    assert middle.last_error.startswith("BadHeaderError: Header values can't contain newlines")
+
+
+def test_a_malformed_email_does_not_stop_retry_emails_sending_the_ones_after_it(
+    mailoutbox, django_capture_on_commit_callbacks, caplog
+):
+    with django_capture_on_commit_callbacks(execute=False):  # their tasks were lost
+        queue_three_with_a_malformed_middle_one()
+    OutgoingEmail.objects.update(created_at=timezone.now() - datetime.timedelta(minutes=16))
+    output = retry_emails_command()
+    assert_middle_one_failed_for_good_and_the_others_were_sent(mailoutbox)
+    assert "3 emails due." in output
+    assert "2/3 failed: middle (given up): BadHeaderError" in output
+    assert "2 of 3 sent, 1 failed." in output
+    assert "Email middle not sent (attempt 1, given up): BadHeaderError" in caplog.text
+    assert "0 emails due." in retry_emails_command()  # never tried again
+
+
+def test_a_malformed_email_does_not_stop_the_first_send_of_the_others(
+    mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        queue_three_with_a_malformed_middle_one()
+    assert_middle_one_failed_for_good_and_the_others_were_sent(mailoutbox)
+
+
+def test_an_unexpected_error_is_recorded_and_the_email_tried_again_later(mailoutbox, monkeypatch):
+    email = OutgoingEmail.objects.create(key="k", recipients="a@example.org", subject="Hi")
+    now = timezone.now()
+    with monkeypatch.context() as patched:
+        patched.setattr(EmailMultiAlternatives, "send", Mock(side_effect=KeyError("surprise")))
+        assert deliver(email.pk, now) == "failed"
+    email.refresh_from_db()
+    assert email.failed_at is None and email.last_error == "KeyError: 'surprise'"
+    assert email.next_attempt_at - now == datetime.timedelta(minutes=5)
+    assert deliver(email.pk, now + datetime.timedelta(minutes=5)) == "sent"
+    assert len(mailoutbox) == 1
