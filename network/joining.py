@@ -62,7 +62,9 @@ def submit_area_application(application):
 
 
 def ensure_account(email, full_name, job_title=""):
-    """The user with this email, created without a usable password if new."""
+    """The user with this email, created without a usable password if new. An account that
+    never proved its address is not the person's: it gives way."""
+    verification.release_unproven_claim(email)
     user = User.objects.filter(email__iexact=email).first()
     if user is not None:
         return user, False

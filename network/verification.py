@@ -16,6 +16,7 @@ run by `apply_retention`).
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
 from django.core import signing
 from django.db import transaction
 from django.urls import reverse
@@ -88,11 +89,15 @@ def mark_verified(user, how):
 
 
 def unproven_claims():
-    """Accounts that never proved their address and that nobody vouched for: not staff, not
-    given an approved membership by staff. They hold nothing but what their maker typed."""
-    return User.objects.filter(
-        email_verified_at=None, is_staff=False, is_superuser=False, groups=None
-    ).exclude(membership__status=Membership.Status.APPROVED)
+    """Accounts someone registered themselves (they chose a password) and never proved the
+    address of, that nobody vouched for: not staff, not given an approved membership. They
+    hold nothing but what their maker typed. (Accounts staff actions make, for an approved
+    area's lead and contact, have no password until the owner sets one from the email.)"""
+    return (
+        User.objects.filter(email_verified_at=None, is_staff=False, is_superuser=False, groups=None)
+        .exclude(membership__status=Membership.Status.APPROVED)
+        .exclude(password__startswith=UNUSABLE_PASSWORD_PREFIX)
+    )
 
 
 def release_unproven_claim(email):

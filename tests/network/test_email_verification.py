@@ -159,6 +159,33 @@ def test_the_owner_asking_to_join_replaces_a_strangers_unverified_claim(
     assert response.status_code == 200 and signed_in(client)
 
 
+def test_an_approved_area_gives_its_lead_a_fresh_account_not_a_strangers_claim(
+    areas, people, django_capture_on_commit_callbacks
+):
+    from network.joining import approve_area_application
+    from network.models import AreaApplication
+
+    with django_capture_on_commit_callbacks(execute=True):
+        Client().post("/network/join/person/", join_form(areas["member"]))
+    claim = User.objects.get(email=VICTIM)
+    application = AreaApplication.objects.create(
+        organisation_name="Northfold Council",
+        kind="local-authority",
+        region="north-east",
+        applicant_name="Xan Owner",
+        applicant_job_title="Director",
+        applicant_email=VICTIM,
+        roth_stage="piloting",
+        roth_detail="A pilot.",
+        spoc_name="Xan Owner",
+        spoc_email=VICTIM,
+    )
+    approve_area_application(application, people["staff"])
+    lead = User.objects.get(email=VICTIM)
+    assert lead.pk != claim.pk and not lead.has_usable_password()
+    assert lead.membership.area.name == "Northfold Council"
+
+
 def test_a_verified_account_is_never_replaced_by_a_new_join_request(
     client, areas, mailoutbox, django_capture_on_commit_callbacks
 ):
