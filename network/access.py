@@ -24,6 +24,9 @@ from network.pages import CHAIRS, MEMBERS
 
 STAFF_GROUPS = ("Editors", "Moderators")
 STAFF = "staff"
+SET = "set"  # a discussion space's named set of people (Space.Audience.SET)
+CONTRIBUTORS = "contributors"  # staff and the area that contributed an evidence document
+NARROWING = (MEMBERS, CHAIRS, STAFF)  # gated collection audiences, widest first
 
 
 def _cached(user, name, compute):
@@ -216,6 +219,19 @@ def contribution_document_areas():
 
 def can_view_document(user, document):
     return document_visibility(user)(document)
+
+
+def refused_document_audience(document):
+    """Who a document someone was refused is for, to tell them: CONTRIBUTORS for an evidence
+    contribution's document, else the narrowest audience of the gated collections holding it,
+    else STAFF (a private collection without a gate is for staff only)."""
+    from network.pages import EvidenceContribution
+
+    if EvidenceContribution.objects.filter(document=document).exists():
+        return CONTRIBUTORS
+    path = document.collection.path
+    gates = [audience for gate, audience in gated_collection_audiences() if path.startswith(gate)]
+    return max(gates, key=NARROWING.index) if gates else STAFF
 
 
 def public_collection_q(prefix="collection__"):

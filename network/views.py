@@ -30,7 +30,7 @@ from network.forms import (
     PersonJoinForm,
     ProfileForm,
 )
-from network.gate import refuse_private
+from network.gate import DIRECTORY, explain_gated, gated_link, refuse_private
 from network.models import Membership, User
 
 DIRECTORY_PAGE_SIZE = 50
@@ -140,10 +140,11 @@ def area_requests(request):
     return render(request, "network/area_requests.html", {"rows": rows})
 
 
+@gated_link(DIRECTORY)
 @never_cache
 def directory(request):
     if not (is_staff(request.user) or is_network_member(request.user)):
-        return refuse_private(request)
+        return explain_gated(request, DIRECTORY)
     listed = (
         Membership.objects.filter(
             listed_in_directory=True,

@@ -6,9 +6,15 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.options import modeladmin_register
 
 from network import audit, privacy_admin, verification
-from network.access import can_view_document, may_access, may_moderate, page_audience
+from network.access import (
+    can_view_document,
+    may_access,
+    may_moderate,
+    page_audience,
+    refused_document_audience,
+)
 from network.community import admin_views as community_admin
-from network.gate import refuse_page, refuse_private
+from network.gate import DOCUMENT, explain_gated, refuse_page
 from network.learning.models import ActionLearningSession
 from network.staff_admin import NetworkAdminGroup
 
@@ -20,11 +26,12 @@ def enforce_page_access(page, request, serve_args, serve_kwargs):
         return refuse_page(page.specific, request)
 
 
-# order=10: after Wagtail's own collection privacy check, before download counting.
+# order=10: after Wagtail's own collection privacy check, before download counting. Anonymous
+# visitors only get this far with public documents (network/documents.py).
 @hooks.register("before_serve_document", order=10)
 def enforce_document_access(document, request):
     if not can_view_document(request.user, document):
-        return refuse_private(request, "This document is only for members of the network.")
+        return explain_gated(request, DOCUMENT, refused_document_audience(document))
 
 
 @hooks.register("register_log_actions")

@@ -4,6 +4,7 @@ Every page works without JavaScript: actions are ordinary forms that POST and re
 """
 
 import re
+from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -21,7 +22,13 @@ from django.views.decorators.http import require_POST
 
 from home.ids import id_from
 from home.models import Topic
-from network.access import may_moderate, visible_posts, visible_spaces, visible_threads
+from network.access import (
+    can_view_space,
+    may_moderate,
+    visible_posts,
+    visible_spaces,
+    visible_threads,
+)
 from network.community import moderation, notifications, posting
 from network.community.forms import (
     DiscussionSettingsForm,
@@ -33,29 +40,42 @@ from network.community.forms import (
 )
 from network.community.markdown import quote_markdown
 from network.community.models import Follow, Post, Space, Thread
-from network.gate import refuse_private
+from network.gate import (
+    DISCUSSION,
+    DISCUSSIONS,
+    POST,
+    WAITING,
+    explain_gated,
+    gated_link,
+    refuse_private,
+)
 
 SLUG = re.compile(r"[-\w]{1,120}")
 THREADS_PER_PAGE = 20
 POSTS_PER_PAGE = 20
-REFUSAL = "Discussions are for members of the network."
+MODERATORS_ONLY = "Only the network's moderators do this."
 
 
 class Refused(Exception):
-    pass
+    """The signed-in person may not see this; `audience` says who it is for."""
+
+    def __init__(self, audience=None):
+        super().__init__(audience)
+        self.audience = audience
 
 
 def space_for(request, slug):
     space = get_object_or_404(Space, slug=slug)
-    if not visible_spaces(request.user).filter(pk=space.pk).exists():
-        raise Refused
+    if not can_view_space(request.user, space):
+        raise Refused(space.audience)
     return space
 
 
 def thread_for(request, thread_id):
     thread = get_object_or_404(Thread.objects.select_related("space"), pk=thread_id)
     if not visible_threads(request.user, Thread.objects.filter(pk=thread.pk)).exists():
-        raise Refused
+        in_space = can_view_space(request.user, thread.space)
+        raise Refused(WAITING if in_space else thread.space.audience)
     return thread
 
 
@@ -65,20 +85,24 @@ def post_for(request, post_id):
     return post
 
 
-def members_only(view):
-    """Signed-in members (and staff) only; everyone else is refused the way gated pages are."""
+def members_only(gated):
+    """Signed-in members (and staff) only. Everyone else gets the explanation of `gated`, the
+    kind of thing the view shows: anonymous visitors before anything is looked up (a POST goes
+    to sign in), signed-in people the view refuses with 403."""
 
-    @login_required
-    @never_cache
-    def wrapped(request, *args, **kwargs):
-        try:
-            return view(request, *args, **kwargs)
-        except Refused:
-            return refuse_private(request, REFUSAL)
+    def decorate(view):
+        @gated_link(gated)
+        @never_cache
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            try:
+                return view(request, *args, **kwargs)
+            except Refused as refusal:
+                return explain_gated(request, gated, refusal.audience)
 
-    wrapped.__name__ = view.__name__
-    wrapped.__doc__ = view.__doc__
-    return wrapped
+        return wrapped
+
+    return decorate
 
 
 def with_retry_after(response, refusal):
@@ -93,7 +117,7 @@ def refused_post(request, refusal, template, context):
     return with_retry_after(response, refusal)
 
 
-@members_only
+@members_only(DISCUSSIONS)
 def spaces(request):
     found = list(visible_spaces(request.user))
     if not found:
@@ -101,7 +125,7 @@ def spaces(request):
     return TemplateResponse(request, "network/community/spaces.html", {"spaces": found})
 
 
-@members_only
+@members_only(DISCUSSIONS)
 def space(request, slug):
     space = space_for(request, slug)
     threads = (
@@ -131,7 +155,7 @@ def space(request, slug):
     )
 
 
-@members_only
+@members_only(DISCUSSIONS)
 def new_thread(request, slug):
     space = space_for(request, slug)
     form = ThreadForm(request.POST or None)
@@ -158,7 +182,7 @@ def new_thread(request, slug):
     return TemplateResponse(request, "network/community/new_thread.html", context, status=status)
 
 
-@members_only
+@members_only(DISCUSSION)
 def thread(request, slug, thread_id, thread_slug=None):
     thread = thread_for(request, thread_id)
     if thread.space.slug != slug or thread_slug != thread.slug:
@@ -210,8 +234,8 @@ def thread_page(request, thread, reply_form, status=200):
     )
 
 
-@members_only
 @require_POST
+@members_only(DISCUSSION)
 def reply(request, thread_id):
     thread = thread_for(request, thread_id)
     form = ReplyForm(request.POST)
@@ -227,7 +251,7 @@ def reply(request, thread_id):
     return redirect("network:post", post_id=post.pk)
 
 
-@members_only
+@members_only(POST)
 def post_permalink(request, post_id):
     """The address of one post: its thread's page that holds it, at the post."""
     post = post_for(request, post_id)
@@ -239,7 +263,7 @@ def post_permalink(request, post_id):
     return redirect(f"{url}?page={page}#post-{post.pk}" if page > 1 else f"{url}#post-{post.pk}")
 
 
-@members_only
+@members_only(POST)
 def edit(request, post_id):
     post = post_for(request, post_id)
     if not posting.can_edit(post, request.user):
@@ -256,7 +280,7 @@ def edit(request, post_id):
     )
 
 
-@members_only
+@members_only(POST)
 def delete(request, post_id):
     post = post_for(request, post_id)
     if not posting.can_delete(post, request.user):
@@ -268,7 +292,7 @@ def delete(request, post_id):
     return TemplateResponse(request, "network/community/delete.html", {"post": post})
 
 
-@members_only
+@members_only(POST)
 def report(request, post_id):
     post = post_for(request, post_id)
     form = ReportForm(request.POST or None)
@@ -286,8 +310,8 @@ def report(request, post_id):
     return TemplateResponse(request, "network/community/report.html", context, status=status)
 
 
-@members_only
 @require_POST
+@members_only(DISCUSSION)
 def follow(request, kind, object_id):
     """Follow or unfollow a thread or a space (a toggle button)."""
     if kind not in ("thread", "space"):
@@ -308,12 +332,12 @@ def follow(request, kind, object_id):
     return redirect("network:space", slug=target.slug)
 
 
-@members_only
 @require_POST
+@members_only(POST)
 def moderate_post(request, post_id):
     post = post_for(request, post_id)
     if not may_moderate(request.user):
-        raise Refused
+        return refuse_private(request, MODERATORS_ONLY)
     action = request.POST.get("action")
     if action == "hide":
         form = HideForm(request.POST)
@@ -333,12 +357,12 @@ def moderate_post(request, post_id):
     return redirect("network:post", post_id=post.pk)
 
 
-@members_only
 @require_POST
+@members_only(DISCUSSION)
 def moderate_thread(request, thread_id):
     thread = thread_for(request, thread_id)
     if not may_moderate(request.user):
-        raise Refused
+        return refuse_private(request, MODERATORS_ONLY)
     actions = {
         "lock": lambda: moderation.set_locked(thread, request.user, True),
         "unlock": lambda: moderation.set_locked(thread, request.user, False),

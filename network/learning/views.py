@@ -16,26 +16,26 @@ from django.views.decorators.http import require_POST
 
 from network.access import is_staff, visible_sessions
 from network.community.markdown import render_markdown
-from network.gate import refuse_private
+from network.gate import SESSION, SESSION_FILE, SESSIONS, explain_gated, gated_link, refuse_private
 from network.learning.forms import ActionFormSet, SessionForm
 from network.learning.models import ActionLearningSession, AgreedAction, SessionAttachment
 
 REFUSAL = "Session notes are for the members of the action learning set."
 
 
-def session_for(request, session_id):
-    session = get_object_or_404(ActionLearningSession, pk=session_id)
-    if not visible_sessions(request.user).filter(pk=session.pk).exists():
-        return None
-    return session
+def session_for(user, session_id):
+    """The session (404 when there is none) and whether the user may read its notes."""
+    sessions = ActionLearningSession.objects.select_related("space")
+    session = get_object_or_404(sessions, pk=session_id)
+    return session, visible_sessions(user).filter(pk=session.pk).exists()
 
 
-@login_required
+@gated_link(SESSIONS)
 @never_cache
 def sessions(request):
     found = visible_sessions(request.user).select_related("space").prefetch_related("themes")
     if not found.exists() and not is_staff(request.user):
-        return refuse_private(request, REFUSAL)
+        return explain_gated(request, SESSIONS)
     return TemplateResponse(request, "network/learning/sessions.html", {"sessions": found})
 
 
@@ -82,12 +82,12 @@ def record_session(user, data, action_rows):
     return session
 
 
-@login_required
+@gated_link(SESSION)
 @never_cache
 def session(request, session_id):
-    session = session_for(request, session_id)
-    if session is None:
-        return refuse_private(request, REFUSAL)
+    session, readable = session_for(request.user, session_id)
+    if not readable:
+        return explain_gated(request, SESSION, session.space.audience)
     return TemplateResponse(
         request,
         "network/learning/session.html",
@@ -100,12 +100,12 @@ def session(request, session_id):
     )
 
 
-@login_required
+@gated_link(SESSION_FILE)
 @never_cache
 def attachment(request, session_id, attachment_id):
-    session = session_for(request, session_id)
-    if session is None:
-        return refuse_private(request, REFUSAL)
+    session, readable = session_for(request.user, session_id)
+    if not readable:
+        return explain_gated(request, SESSION_FILE, session.space.audience)
     item = get_object_or_404(SessionAttachment, pk=attachment_id, session=session)
     try:
         handle = item.file.open("rb")

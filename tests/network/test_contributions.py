@@ -35,7 +35,9 @@ def test_a_member_contributes_for_their_area_with_a_private_document(client, peo
     client_for(client, people["chair"])
     assert client.get(saved.document.url).status_code == 403
     client.logout()
-    assert client.get(saved.document.url).status_code == 302
+    response = client.get(saved.document.url)
+    assert "network/gated_link.html" in [template.name for template in response.templates]
+    assert b"%PDF" not in response.content
 
 
 def test_members_see_their_own_areas_contributions_only(client, people, gated, areas):

@@ -8,7 +8,8 @@ from tests.network.discussions import reply, start
 
 pytestmark = pytest.mark.django_db
 
-LOGIN = "login"
+LOGIN = "login"  # a redirect to the sign-in page
+EXPLAINED = "explained"  # 200: what kind of thing the link is to and how to get in
 KINDS = [
     "spaces",
     "members_space",
@@ -22,7 +23,7 @@ KINDS = [
     "email_settings",
 ]
 MATRIX = {
-    "anonymous": [LOGIN] * 10,
+    "anonymous": [EXPLAINED] * 9 + [LOGIN],
     "registered": [403, 403, 403, 403, 403, 403, 403, 403, 403, 200],
     "applicant": [403, 403, 403, 403, 403, 403, 403, 403, 403, 200],
     "member": [200, 200, 200, 403, 403, 200, 200, 200, 403, 200],
@@ -70,7 +71,11 @@ def test_discussion_permission_matrix(client, people, discussions, role, kind, e
     if kind == "permalink" and expected == 200:
         assert response.status_code == 302 and "#post-" in response.url
         return
-    assert response.status_code == expected
+    if expected == EXPLAINED:
+        assert response.status_code == 200
+        assert "network/gated_link.html" in [template.name for template in response.templates]
+    else:
+        assert response.status_code == expected
     if kind in SECRET:
         assert (SECRET[kind] in response.content.decode()) is (expected == 200)
 

@@ -20,6 +20,7 @@ from tests.events.conftest import make_event
 from tests.factories import make_document
 from tests.security.walk import (
     ADMIN_LOGIN,
+    EXPLAINED,
     LOGIN,
     ROLES,
     TEASER,
@@ -37,9 +38,11 @@ OUR_APPS = ("home.", "network.", "resources.", "events.", "newsletters.", "searc
 # anonymous, registered, applicant, member, chair, left_area_member, staff
 PUBLIC = everyone(200)
 SIGNED_IN = by_role(LOGIN, 200, 200, 200, 200, 200, 200)
-MEMBERS = by_role(LOGIN, 403, 403, 200, 200, 403, 200)
 CHAIRS = by_role(LOGIN, 403, 403, 403, 200, 403, 200)
 STAFF = by_role(LOGIN, 403, 403, 403, 403, 403, 200)
+# Links to gated things: anonymous visitors are told what the link is to and how to get in.
+LINK_MEMBERS = by_role(EXPLAINED, 403, 403, 200, 200, 403, 200)
+LINK_CHAIRS = by_role(EXPLAINED, 403, 403, 403, 200, 403, 200)
 POST_ONLY = everyone(405)
 SIGNED_IN_POST_ONLY = by_role(LOGIN, 405, 405, 405, 405, 405, 405)
 
@@ -114,27 +117,27 @@ URLS = {
     "network:email_change_confirm": (lambda w: [w.tokens.email_change], PUBLIC),  # signed link
     # For staff and each area's single point of contact (nobody in this world is one).
     "network:area_requests": (None, STAFF),
-    "network:directory": (None, MEMBERS),
+    "network:directory": (None, LINK_MEMBERS),
     # Discussions
-    "network:discussions": (None, MEMBERS),
-    "network:space": (space, MEMBERS),
-    "network:new_thread": (space, MEMBERS),
-    "network:thread": (lambda w: [w.thread.space.slug, w.thread.pk, w.thread.slug], MEMBERS),
-    "network:post": (post, by_role(LOGIN, 403, 403, 302, 302, 403, 302)),  # to its thread
+    "network:discussions": (None, LINK_MEMBERS),
+    "network:space": (space, LINK_MEMBERS),
+    "network:new_thread": (space, LINK_MEMBERS),
+    "network:thread": (lambda w: [w.thread.space.slug, w.thread.pk, w.thread.slug], LINK_MEMBERS),
+    "network:post": (post, by_role(EXPLAINED, 403, 403, 302, 302, 403, 302)),  # to its thread
     # The member wrote the post: others may not edit (sent back to it) or delete (404) it.
-    "network:post_edit": (post, by_role(LOGIN, 403, 403, 200, 302, 403, 302)),
-    "network:post_delete": (post, by_role(LOGIN, 403, 403, 200, 404, 403, 404)),
-    "network:post_report": (post, MEMBERS),
-    "network:post_moderate": (post, SIGNED_IN_POST_ONLY),
-    "network:thread_reply": (lambda w: [w.thread.pk], SIGNED_IN_POST_ONLY),
-    "network:thread_moderate": (lambda w: [w.thread.pk], SIGNED_IN_POST_ONLY),
-    "network:follow": (lambda w: ["thread", w.thread.pk], SIGNED_IN_POST_ONLY),
+    "network:post_edit": (post, by_role(EXPLAINED, 403, 403, 200, 302, 403, 302)),
+    "network:post_delete": (post, by_role(EXPLAINED, 403, 403, 200, 404, 403, 404)),
+    "network:post_report": (post, LINK_MEMBERS),
+    "network:post_moderate": (post, POST_ONLY),
+    "network:thread_reply": (lambda w: [w.thread.pk], POST_ONLY),
+    "network:thread_moderate": (lambda w: [w.thread.pk], POST_ONLY),
+    "network:follow": (lambda w: ["thread", w.thread.pk], POST_ONLY),
     "network:discussion_unfollow": (lambda w: [w.tokens.unfollow], PUBLIC),  # one-click link
     # Session notes of the Chairs' action learning set
-    "network:sessions": (None, CHAIRS),
+    "network:sessions": (None, LINK_CHAIRS),
     "network:new_session": (None, CHAIRS),
-    "network:session": (lambda w: [w.session.pk], CHAIRS),
-    "network:session_attachment": (lambda w: [w.session.pk, w.attachment.pk], CHAIRS),
+    "network:session": (lambda w: [w.session.pk], LINK_CHAIRS),
+    "network:session_attachment": (lambda w: [w.session.pk, w.attachment.pk], LINK_CHAIRS),
     "network:action_toggle": (lambda w: [w.action.pk], SIGNED_IN_POST_ONLY),
     # Newsletter subscriptions: the signed links are the key, for whoever holds them.
     "newsletters:signup": (None, PUBLIC),
@@ -208,9 +211,9 @@ ROUTES = {
 # Documents, by the name of their collection
 DOCUMENTS = {
     "Root": PUBLIC,
-    "Network documents": MEMBERS,
+    "Network documents": LINK_MEMBERS,
     # Evidence contributions: staff and the contributing area (the member's) only.
-    "Evidence contributions": by_role(LOGIN, 403, 403, 200, 403, 403, 200),
+    "Evidence contributions": by_role(EXPLAINED, 403, 403, 200, 403, 403, 200),
 }
 
 # Wagtail's admin pages for people without admin access: signing in, and what it needs

@@ -11,6 +11,7 @@ ROLES = ("anonymous", "registered", "applicant", "member", "chair", "left_area_m
 LOGIN = "login"  # a 302 to the site's sign-in page
 ADMIN_LOGIN = "admin login"  # a 302 to the Wagtail admin's sign-in page
 TEASER = "teaser"  # a gated page's title and summary with how to join (200), never its body
+EXPLAINED = "explained"  # what kind of gated thing a link is to, how to get in (200), nothing of it
 
 
 def by_role(*outcomes):
@@ -77,6 +78,10 @@ def outcome(response):
         template.name == "network/gated_page.html" for template in response.templates
     ):
         return TEASER
+    if response.status_code == 200 and any(
+        template.name == "network/gated_link.html" for template in response.templates
+    ):
+        return EXPLAINED
     return response.status_code
 
 
