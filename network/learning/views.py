@@ -14,13 +14,20 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from network.access import is_staff, visible_sessions
+from network.access import is_staff, visible_sessions, visible_spaces
 from network.community.markdown import render_markdown
+from network.community.models import Space
 from network.gate import SESSION, SESSION_FILE, SESSIONS, explain_gated, gated_link, refuse_private
 from network.learning.forms import ActionFormSet, SessionForm
 from network.learning.models import ActionLearningSession, AgreedAction, SessionAttachment
 
 REFUSAL = "Session notes are for the members of the action learning set."
+
+
+def in_an_action_learning_set(user):
+    """Chairs (the Chairs' set) and participants of a named set have session notes, even
+    before their set's first session; members' spaces hold discussions only."""
+    return visible_spaces(user).exclude(audience=Space.Audience.MEMBERS).exists()
 
 
 def session_for(user, session_id):
@@ -33,9 +40,9 @@ def session_for(user, session_id):
 @gated_link(SESSIONS)
 @never_cache
 def sessions(request):
-    found = visible_sessions(request.user).select_related("space").prefetch_related("themes")
-    if not found.exists() and not is_staff(request.user):
+    if not is_staff(request.user) and not in_an_action_learning_set(request.user):
         return explain_gated(request, SESSIONS)
+    found = visible_sessions(request.user).select_related("space").prefetch_related("themes")
     return TemplateResponse(request, "network/learning/sessions.html", {"sessions": found})
 
 

@@ -45,6 +45,13 @@ def test_session_notes_are_for_the_sets_members_and_staff_only(
         assert "CHAIRS-ONLY NOTES" not in response.content.decode()
 
 
+def test_a_chair_whose_set_has_no_sessions_yet_gets_an_empty_list_not_a_refusal(client, people):
+    client_for(client, people["chair"])
+    response = client.get("/network/sessions/")
+    assert response.status_code == 200
+    assert response.templates[0].name == "network/learning/sessions.html"
+
+
 def test_a_sets_own_space_limits_its_notes_to_its_participants(client, people, areas):
     action_set = Space.objects.create(name="Set B", audience=Space.Audience.SET)
     insider = make_member(areas["other"], roles=("chair",), email="insider@example.org")
