@@ -25,7 +25,6 @@ class CodeForm(forms.Form):
             attrs={
                 "autocomplete": "one-time-code",
                 "inputmode": "numeric",
-                "autofocus": True,
                 "spellcheck": "false",
                 "autocapitalize": "off",
             }
