@@ -52,6 +52,9 @@ INSTALLED_APPS = [
     "taggit",
     "django_tasks",
     "django_tasks_db",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.admin",  # wagtail-modeladmin uses its list filters; no admin URLs
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -71,6 +74,10 @@ MIDDLEWARE = [
     "home.page_cache.PublicPageCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "network.sessions.AdminSessionMiddleware",
+    # Two-factor sign-in (network/two_factor.py): django-otp marks the verified session, then
+    # people who may use the admin reach nothing else until they have given a code.
+    "django_otp.middleware.OTPMiddleware",
+    "network.two_factor.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "config.security.SecurityHeadersMiddleware",
@@ -238,6 +245,7 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
 RATE_LIMIT_DEFAULTS = {
     "login_account": "5/900",  # failed sign-ins per account
     "login_address": "20/900",  # failed sign-ins per connection
+    "two_factor": "5/900",  # wrong two-factor codes per person
     "password_reset": "5/3600",
     "join": "5/3600",
     "booking": "20/600",
@@ -284,6 +292,12 @@ DISCUSSION_APPROVE_FIRST_POSTS = env_int("DISCUSSION_APPROVE_FIRST_POSTS", 2)
 NEWSLETTER_CONFIRM_DAYS = env_int("NEWSLETTER_CONFIRM_DAYS", 7)
 NEWSLETTER_BATCH_SIZE = env_int("NEWSLETTER_BATCH_SIZE", 100)
 NEWSLETTER_MAX_ATTEMPTS = env_int("NEWSLETTER_MAX_ATTEMPTS", 5)
+
+# Two-factor sign-in (network/two_factor.py): the name authenticator apps show, and
+# django-otp's own back-off after wrong codes (1, 2, 4, 8... seconds per device).
+OTP_TOTP_ISSUER = "Planning for Safety"
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
 
 # Wagtail.
 WAGTAIL_SITE_NAME = "Planning for Safety"

@@ -1,4 +1,5 @@
-"""The audit log: sign-ins, failed sign-ins, role changes, approvals, moderation and exports.
+"""The audit log: sign-ins, failed sign-ins, two-factor sign-in (set-up, wrong codes, recovery
+codes used and regenerated, resets), role changes, approvals, moderation and exports.
 
 `record()` writes one AuditEvent. Sign-ins come from Django's auth signals, staff role changes
 from changes to a person's groups, and approvals and moderation from the Wagtail log entries
@@ -26,6 +27,11 @@ ERASURE = "erasure"
 EMAIL_VERIFIED = "email verified"
 EMAIL_CHANGE_REQUESTED = "email change requested"
 EMAIL_CHANGED = "email changed"
+TWO_FACTOR_SET_UP = "two-factor set up"
+TWO_FACTOR_FAILED = "two-factor code failed"
+RECOVERY_CODE_USED = "recovery code used"
+RECOVERY_CODES_REGENERATED = "recovery codes regenerated"
+TWO_FACTOR_RESET = "two-factor reset"
 #: Wagtail log actions mirrored into the audit log
 MIRRORED_PREFIXES = ("network.",)
 

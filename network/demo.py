@@ -11,6 +11,7 @@ from wagtail.models import Collection, CollectionViewRestriction
 
 from home.demo.builder import ensure_child
 from home.documents import make_pdf
+from network import two_factor
 from network.demo_content import AREAS, CHAIRS_PAGES, EVIDENCE_ACTIVITIES, NETWORK_PAGES, PEOPLE
 from network.demo_discussions import build_discussions
 from network.models import (
@@ -25,7 +26,8 @@ from network.models import (
     User,
 )
 
-# Local development only: with DEBUG off the demo accounts get no usable password.
+# Local development only: with DEBUG off the demo accounts get no usable password, and the
+# demo staff no authenticator device with the development key.
 DEMO_PASSWORD = "planning-for-safety-demo"  # noqa: S105 (documented in README, DEBUG only)
 STAFF = [
     ("editor@example.org", "Erin", "Hale", "Editors"),
@@ -61,7 +63,10 @@ def build_demo_content(home, report):
     for spec in PEOPLE:
         ensure_person(spec, areas[spec["area"]])
     for email, first, last, group in STAFF:
-        ensure_user(email, first, last).groups.add(Group.objects.get(name=group))
+        staff = ensure_user(email, first, last)
+        staff.groups.add(Group.objects.get(name=group))
+        if settings.DEBUG:  # the documented development key; real accounts set up their own
+            two_factor.ensure_development_device(staff)
     ensure_user(*VISITOR)
     document = ensure_members_document()
     for number, spec in enumerate(NETWORK_PAGES):

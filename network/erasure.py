@@ -14,7 +14,7 @@ from django.utils import timezone
 from wagtail import hooks
 from wagtail.models import ModelLogEntry
 
-from network import audit
+from network import audit, two_factor
 from network.community.models import DigestItem, DiscussionSettings, Follow, PostReport, ReadMarker
 from network.data_export import applications_naming, emails_to
 from network.models import AuditEvent, Membership
@@ -47,6 +47,7 @@ def erase_account(user):
     for model in (Follow, ReadMarker, DigestItem, DiscussionSettings):
         model.objects.filter(user=user).delete()
     PostReport.objects.filter(reporter=user).update(reporter=None, details="")
+    two_factor.remove_devices(user)  # authenticator keys and recovery codes
     user.email = f"erased-{user.pk}@erased.invalid"
     user.first_name = user.last_name = user.job_title = ""
     user.is_active = False

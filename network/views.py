@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 
 from home import limits
 from home.ids import id_from
-from network import audit, joining, verification
+from network import audit, joining, two_factor, verification
 from network.access import is_area_contact, is_network_member, is_staff, membership_of
 from network.data_export import Person, personal_data
 from network.erasure import erase_person
@@ -185,7 +185,10 @@ def profile(request):
             membership.save(update_fields=["listed_in_directory"])
         messages.success(request, "Your details have been saved.")
         return redirect("network:profile")
-    return render(request, "network/profile.html", {"form": form, "membership": membership})
+    context = {"form": form, "membership": membership}
+    if two_factor.needs_second_factor(request.user):
+        context["recovery_codes_left"] = two_factor.recovery_codes_left(request.user)
+    return render(request, "network/profile.html", context)
 
 
 @login_required

@@ -4,7 +4,10 @@ import re
 
 from wagtail.search.backends import get_search_backend
 
+from network import two_factor
 from network.demo import DEMO_PASSWORD
+from network.models import User
+from tests.two_factor import code_now
 
 # The accessible name of the focused element, near enough for forms and links: its label's
 # text for a form control, else its text.
@@ -16,18 +19,33 @@ FOCUSED_NAME = """() => {
 MAX_TABS = 150
 
 
-def sign_in(page, email, path="/accounts/login/"):
-    """Sign in with the form on `path` (the site's sign-in page or the admin's)."""
+CODE_PAGE = "/accounts/two-factor/"
+
+
+def sign_in(page, email, path="/accounts/login/", second_factor=True):
+    """Sign in with the form on `path` (the site's sign-in page or the admin's); staff then
+    type the code their authenticator app shows, unless `second_factor` is False."""
     page.goto(path)
-    fill_sign_in_form(page, email)
+    fill_sign_in_form(page, email, second_factor)
 
 
-def fill_sign_in_form(page, email):
+def fill_sign_in_form(page, email, second_factor=True):
     form = page.get_by_role("main")
     form.get_by_label("Email address").fill(email)
     form.get_by_label("Password").fill(DEMO_PASSWORD)
     form.get_by_role("button", name="Sign in").click()
     page.wait_for_url(lambda url: "/login/" not in url)
+    if second_factor and CODE_PAGE in page.url:
+        give_code(page, email)
+
+
+def give_code(page, email):
+    """On the code page: the code the person's authenticator app shows now, computed from
+    their device's key as the app does."""
+    device = two_factor.app_device(User.objects.get(email=email))
+    page.get_by_role("main").get_by_label("Code").fill(code_now(device))
+    page.get_by_role("main").get_by_role("button", name="Continue").click()
+    page.wait_for_url(lambda url: CODE_PAGE not in url)
 
 
 def visit(page, site_page):
@@ -41,11 +59,12 @@ def tour(open_tab, site_pages, **context_options):
     """Open each page in a tab signed in as its person; yields (site page, tab)."""
     tabs = {}
     for site_page in site_pages:
-        if site_page.person not in tabs:
-            tabs[site_page.person] = open_tab(**context_options)
+        who = (site_page.person, site_page.second_factor)
+        if who not in tabs:
+            tabs[who] = open_tab(**context_options)
             if site_page.person:
-                sign_in(tabs[site_page.person], site_page.person)
-        tab = tabs[site_page.person]
+                sign_in(tabs[who], site_page.person, second_factor=site_page.second_factor)
+        tab = tabs[who]
         visit(tab, site_page)
         yield site_page, tab
 

@@ -21,6 +21,8 @@ from network.demo import DEMO_PASSWORD
 from network.models import User
 from tests.conftest import REQUIRE_SERVICES
 from tests.e2e.browsing import make_searchable_now
+from tests.e2e.site_pages import EDITOR
+from tests.two_factor import authenticator
 
 CHROMIUM = Path("/usr/bin/chromium")
 NODE_MODULES = Path(__file__).parent / "node_modules"
@@ -116,14 +118,17 @@ def align_sequences():
 
 
 def load_demo_content(settings):
-    """The demo content, with generous abuse limits and usable demo passwords
-    (load_demo_content gives the demo people passwords only when DEBUG is on)."""
+    """The demo content, with generous abuse limits, usable demo passwords and the editor's
+    authenticator app with a random key (load_demo_content gives the demo people passwords and
+    the staff the development key only when DEBUG is on). The moderator has not set up
+    two-factor sign-in yet."""
     settings.RATE_LIMITS = dict.fromkeys(settings.RATE_LIMITS, (1_000_000, 60))
     align_sequences()  # after serialized_rollback restored the migrated rows
     call_command("load_demo_content", stdout=io.StringIO())
     for person in User.objects.all():
         person.set_password(DEMO_PASSWORD)
         person.save(update_fields=["password"])
+    authenticator(User.objects.get(email=EDITOR))
     make_searchable_now()
 
 

@@ -10,7 +10,8 @@ from network.learning.models import ActionLearningSession
 MEMBER = "member@example.org"
 CHAIR = "chair@example.org"
 VISITOR = "visitor@example.org"
-EDITOR = "editor@example.org"
+EDITOR = "editor@example.org"  # has an authenticator app (tests/e2e/conftest.py)
+MODERATOR = "moderator@example.org"  # staff who have not set up two-factor sign-in yet
 OPEN_EVENT = "/events/introduction-yorkshire/"  # in person, open to everyone now
 OPEN_EVENT_TITLE = "Introduction to ROTH pathways: Yorkshire and the Humber"
 PRIORITY_EVENT = "/events/introduction-north-west/"  # only network members can book yet
@@ -32,6 +33,7 @@ class SitePage:
     path: str | Callable[[], str]
     person: str | None = None  # who is signed in; None for a visitor
     submit_empty_form: bool = False  # send the page's form blank, to show its errors
+    second_factor: bool = True  # False: staff signed in with the password alone
 
     def url(self):
         return self.path if isinstance(self.path, str) else self.path()
@@ -47,6 +49,9 @@ SITE_PAGES = [
     SitePage("event", OPEN_EVENT),
     SitePage("booking form with errors", OPEN_EVENT + "book/", submit_empty_form=True),
     SitePage("sign-in", "/accounts/login/"),
+    SitePage("two-factor code", "/accounts/two-factor/?next=/admin/", EDITOR, second_factor=False),
+    SitePage("two-factor set-up", "/accounts/two-factor/setup/", MODERATOR, second_factor=False),
+    SitePage("new recovery codes", "/accounts/two-factor/recovery-codes/new/", person=EDITOR),
     SitePage("network dashboard", "/network/", person=CHAIR),
     SitePage("thread", lambda: first_peer_support_thread().get_absolute_url(), person=MEMBER),
     SitePage("session notes", lambda: first_session().get_absolute_url(), person=CHAIR),

@@ -8,6 +8,7 @@ from events.models import Booking
 from tests.events.conftest import booking_details, make_event
 from tests.factories import UserFactory
 from tests.network.conftest import make_area, make_member
+from tests.two_factor import sign_in_with_second_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +17,7 @@ pytestmark = pytest.mark.django_db
 def staff_client(client):
     staff = UserFactory(email="staff@example.org")
     staff.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(staff)
+    sign_in_with_second_factor(client, staff)
     return client
 
 

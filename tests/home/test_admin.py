@@ -6,6 +6,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from home.models import StandardPage
 from tests.factories import UserFactory, make_home_page
+from tests.two_factor import authenticator, give_code, sign_in_with_second_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -16,17 +17,20 @@ def test_admin_login_page_loads(client):
     assert b"Email" in response.content
 
 
-def test_editor_signs_in_to_the_admin_with_email(client, editor):
+def test_editor_signs_in_to_the_admin_with_email_and_a_second_factor(client, editor):
+    device = authenticator(editor)
     response = client.post(
         "/admin/login/", {"username": "editor@example.org", "password": "correct-horse-battery"}
     )
     assert response.status_code == 302
+    assert client.get("/admin/")["Location"] == "/accounts/two-factor/?next=/admin/"
+    assert give_code(client, device, next_url="/admin/")["Location"] == "/admin/"
     assert client.get("/admin/").status_code == 200
 
 
 def test_editor_can_create_and_publish_a_standard_page(client, editor):
     home = make_home_page()
-    client.force_login(editor)
+    sign_in_with_second_factor(client, editor)
     data = nested_form_data(
         {
             "title": "Contact us",

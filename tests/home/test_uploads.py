@@ -13,6 +13,7 @@ from wagtail.models import Collection
 
 from home.uploads import safe_filename, validate_document
 from tests.factories import make_document
+from tests.two_factor import sign_in_with_second_factor
 from tests.uploads import (
     DOCX,
     EXE,
@@ -137,7 +138,7 @@ def test_stored_file_names_are_short_ascii_slugs_with_no_path(name, stored):
 
 
 def test_an_editor_uploads_a_real_pdf_and_docx_through_the_admin(client, editor, media_root):
-    client.force_login(editor)
+    sign_in_with_second_factor(client, editor)
     for name, content in [("briefing.pdf", PDF), ("briefing.docx", DOCX)]:
         response = upload_document(client, name, content)
         assert response.status_code == 302, field_errors(response.content.decode(), "id_file")
@@ -161,7 +162,7 @@ def test_an_editor_uploads_a_real_pdf_and_docx_through_the_admin(client, editor,
 def test_the_admin_refuses_unsafe_or_disguised_documents_next_to_the_file_field(
     client, editor, media_root, name, content, message
 ):
-    client.force_login(editor)
+    sign_in_with_second_factor(client, editor)
     response = upload_document(client, name, content)
     assert response.status_code == 200
     errors = field_errors(response.content.decode(), "id_file")
@@ -171,7 +172,7 @@ def test_the_admin_refuses_unsafe_or_disguised_documents_next_to_the_file_field(
 
 
 def test_the_admins_multiple_upload_refuses_a_disguised_document(client, editor, media_root):
-    client.force_login(editor)
+    sign_in_with_second_factor(client, editor)
     response = client.post(
         "/admin/documents/multiple/add/",
         {"files[]": SimpleUploadedFile("briefing.pdf", HTML)},
@@ -186,7 +187,7 @@ def test_a_document_over_the_size_limit_is_refused_naming_the_limit(
     client, editor, media_root, settings
 ):
     settings.WAGTAILDOCS_MAX_UPLOAD_SIZE = 500
-    client.force_login(editor)
+    sign_in_with_second_factor(client, editor)
     response = upload_document(client, "briefing.pdf", PDF)
     assert len(PDF) > 500
     assert "Maximum filesize 500 bytes" in field_errors(response.content.decode(), "id_file")
@@ -195,7 +196,7 @@ def test_a_document_over_the_size_limit_is_refused_naming_the_limit(
 
 
 def test_an_uploaded_documents_name_is_stored_sanitised(client, editor, media_root):
-    client.force_login(editor)
+    sign_in_with_second_factor(client, editor)
     fields = {"title": "Report", "collection": Collection.get_first_root_node().pk}
     response = client.post(
         "/admin/documents/add/",
@@ -229,7 +230,7 @@ def test_only_pdf_and_plain_text_documents_are_served_inline(client, name, conte
 
 
 def test_an_editor_uploads_a_real_png_image(client, editor):
-    client.force_login(editor)
+    sign_in_with_second_factor(client, editor)
     response = upload_image(client, "teal.png", png())
     assert response.status_code == 302
     assert Image.objects.get().file.name == "original_images/teal.png"
@@ -242,7 +243,7 @@ def test_an_editor_uploads_a_real_png_image(client, editor):
 def test_the_admin_refuses_svg_and_anything_that_is_not_the_raster_image_it_claims(
     client, editor, media_root, name, content
 ):
-    client.force_login(editor)
+    sign_in_with_second_factor(client, editor)
     response = upload_image(client, name, content)
     assert response.status_code == 200
     errors = field_errors(response.content.decode(), "id_file")
@@ -259,7 +260,7 @@ def test_an_image_over_the_size_limit_is_refused_naming_the_limit(
     client, editor, media_root, settings
 ):
     settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE = 50
-    client.force_login(editor)
+    sign_in_with_second_factor(client, editor)
     response = upload_image(client, "teal.png", png())
     assert "Maximum filesize 50 bytes" in field_errors(response.content.decode(), "id_file")
     assert Image.objects.count() == 0
@@ -269,7 +270,7 @@ def test_an_image_over_the_size_limit_is_refused_naming_the_limit(
 def test_an_uploaded_images_name_is_stored_without_path_or_control_characters(
     client, editor, media_root
 ):
-    client.force_login(editor)
+    sign_in_with_second_factor(client, editor)
     fields = {"title": "Picture", "collection": Collection.get_first_root_node().pk}
     response = client.post(
         "/admin/images/add/", **multipart(fields, "file", "../../évil\x07 name.png", png())

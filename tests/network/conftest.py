@@ -23,6 +23,7 @@ from network.models import (
 )
 from tests.events.conftest import events_index  # noqa: F401 - fixture
 from tests.factories import UserFactory, make_document, make_home_page, publish
+from tests.two_factor import sign_in_with_second_factor
 
 
 def make_area(name, status=LocalArea.Status.MEMBER, region="london"):
@@ -161,9 +162,10 @@ def session(people, media_root):
 
 
 def client_for(client, person):
+    """The client signed in as the person (None: signed out); staff with their second factor."""
     client.logout()
     if person is not None:
-        client.force_login(person)
+        sign_in_with_second_factor(client, person)
     return client
 
 

@@ -5,8 +5,10 @@ import io
 import pytest
 from django.core.management import call_command
 
+from network import two_factor
 from network.demo import DEMO_PASSWORD
 from network.models import EvidenceActivityPage, LocalArea, Membership, User
+from tests.two_factor import give_code
 
 pytestmark = pytest.mark.django_db
 
@@ -34,6 +36,11 @@ def test_demo_logins_show_each_role_what_it_should(client, settings):
         client.logout()
         response = client.post("/accounts/login/", {"username": email, "password": DEMO_PASSWORD})
         assert response.status_code == 302, email
+        person = User.objects.get(email=email)
+        if two_factor.needs_second_factor(person):  # staff: the development key's code
+            device = two_factor.app_device(person)
+            assert device.key == two_factor.development_key_hex(), email
+            assert give_code(client, device).status_code == 302, email
         assert client.get("/network/peer-support/").status_code == members_page, email
         assert client.get("/network/about-action-learning-sets/").status_code == chairs_page, email
 
@@ -42,3 +49,4 @@ def test_demo_accounts_get_no_usable_password_when_debug_is_off(settings):
     settings.DEBUG = False
     call_command("load_demo_content", stdout=io.StringIO())
     assert not User.objects.get(email="member@example.org").has_usable_password()
+    assert two_factor.app_device(User.objects.get(email="editor@example.org")) is None

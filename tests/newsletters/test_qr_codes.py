@@ -9,6 +9,7 @@ from PIL import Image as PILImage
 
 from tests.factories import make_home_page, make_standard_page
 from tests.newsletters.test_discovery import restrict
+from tests.two_factor import sign_in_with_second_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -66,6 +67,6 @@ def test_the_flyer_shows_the_programme_page_and_its_qr_code(client):
 
 def test_editors_reach_the_qr_code_and_flyer_from_the_page_in_the_admin(client, editor):
     page = make_standard_page(make_home_page(), title="About", slug="about")
-    client.force_login(editor)
+    sign_in_with_second_factor(client, editor)
     edit = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     assert f"/qr/{page.pk}/flyer/" in edit

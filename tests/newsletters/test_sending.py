@@ -17,6 +17,7 @@ from newsletters.models import Delivery, Mailing, Subscriber
 from tests.events.conftest import make_event
 from tests.factories import UserFactory, publish
 from tests.newsletters.conftest import make_issue, make_subscriber, two_topics
+from tests.two_factor import sign_in_with_second_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -73,7 +74,7 @@ def readers(db):
 def test_sending_needs_a_test_send_of_the_published_version_first(
     client, editor, issue, readers, mailoutbox
 ):
-    client.force_login(editor)
+    sign_in_with_second_factor(client, editor)
     response = press_send(client, issue)
     assert response.status_code == 400
     assert b"Send yourself a test of the published version first." in response.content
@@ -85,7 +86,7 @@ def test_sending_needs_a_test_send_of_the_published_version_first(
 
 
 def test_a_test_send_goes_only_to_the_editor(client, editor, issue, readers, mailoutbox):
-    client.force_login(editor)
+    sign_in_with_second_factor(client, editor)
     response = press_test(client, issue)
     assert response.status_code == 302
     [message] = mailoutbox
@@ -99,7 +100,7 @@ def test_each_confirmed_subscriber_gets_one_copy_with_one_click_unsubscribe(
 ):
     make_subscriber("pending@example.org", status=Subscriber.Status.PENDING)
     make_subscriber("gone@example.org", status=Subscriber.Status.UNSUBSCRIBED)
-    client.force_login(editor)
+    sign_in_with_second_factor(client, editor)
     press_test(client, issue)
     mailoutbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
@@ -130,7 +131,7 @@ def test_each_confirmed_subscriber_gets_one_copy_with_one_click_unsubscribe(
 def test_pressing_send_twice_sends_each_subscriber_one_copy(
     client, editor, issue, readers, mailoutbox, django_capture_on_commit_callbacks
 ):
-    client.force_login(editor)
+    sign_in_with_second_factor(client, editor)
     press_test(client, issue)
     mailoutbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
@@ -215,7 +216,7 @@ def test_mail_server_failures_are_retried_with_growing_waits_then_reported(
     )
     delivery.refresh_from_db()
     assert (delivery.status, delivery.attempts) == ("failed", 3)
-    client.force_login(editor)
+    sign_in_with_second_factor(client, editor)
     log = client.get(f"/admin/newsletters/sends/{mailing.pk}/").content.decode()
     assert "reader@example.org" in log and "Connection refused" in log
     assert "<td>0</td><td>0</td><td>1</td><td>0</td>" in log  # queued, sent, failed, skipped
@@ -288,14 +289,14 @@ def test_listings_are_gathered_at_send_time_and_frozen_into_the_archive(
 def test_only_people_allowed_to_send_newsletters_see_the_send_screens(client, issue, editor):
     moderator = UserFactory(email="moderator@example.org")
     moderator.groups.add(Group.objects.get(name="Moderators"))
-    client.force_login(moderator)
+    sign_in_with_second_factor(client, moderator)
     # Wagtail's admin answers a refused permission with a redirect to the dashboard.
     for url in (f"/admin/newsletters/{issue.pk}/send/", "/admin/newsletters/sends/"):
         response = client.get(url)
         assert (response.status_code, response["Location"]) == (302, "/admin/")
     assert press_send(client, issue).status_code == 302
     assert not Mailing.objects.exists()
-    client.force_login(editor)
+    sign_in_with_second_factor(client, editor)
     page = send_page(client, issue)
     assert page.status_code == 200
     assert b"Send me a test" in page.content
@@ -305,7 +306,7 @@ def test_only_people_allowed_to_send_newsletters_see_the_send_screens(client, is
 
 def test_an_unpublished_issue_cannot_be_sent(client, editor, issue, readers):
     issue.unpublish()
-    client.force_login(editor)
+    sign_in_with_second_factor(client, editor)
     response = press_send(client, issue)
     assert response.status_code == 302
     assert not Mailing.objects.exists()
@@ -342,6 +343,6 @@ def test_the_send_log_lists_the_newest_send_first(client, issue, editor):
     now = timezone.now()
     for subject, sent_at in (("Older send", now - datetime.timedelta(days=7)), ("Newer send", now)):
         Mailing.objects.create(issue=issue, subject=subject, created_at=sent_at, html_body="x")
-    client.force_login(editor)
+    sign_in_with_second_factor(client, editor)
     log = client.get("/admin/newsletters/sends/").content.decode()
     assert log.index("Newer send") < log.index("Older send")

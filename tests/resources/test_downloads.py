@@ -10,6 +10,7 @@ from wagtail.models import Collection, CollectionViewRestriction
 from resources.downloads import record_download
 from resources.models import DocumentDownload
 from tests.factories import UserFactory, make_document
+from tests.two_factor import sign_in_with_second_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +56,7 @@ def test_editors_see_download_counts_in_the_admin_report(client, home):
         record_download(popular)
     editor = UserFactory()
     editor.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(editor)
+    sign_in_with_second_factor(client, editor)
     response = client.get("/admin/reports/document-downloads/")
     assert response.status_code == 200
     html = response.content.decode()

@@ -6,6 +6,7 @@ from django.test import Client
 
 from tests.config.test_settings_startup import PRODUCTION, load_settings
 from tests.factories import UserFactory, make_home_page
+from tests.two_factor import authenticator, give_code, sign_in_with_second_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -48,7 +49,7 @@ def test_public_pages_have_no_inline_script_that_the_policy_would_block(client):
 def test_the_admin_allows_wagtails_inline_scripts_but_only_framing_by_this_site(client):
     editor = UserFactory()
     editor.groups.add(Group.objects.get_or_create(name="Editors")[0])
-    client.force_login(editor)
+    sign_in_with_second_factor(client, editor)
     response = client.get("/admin/")
     assert response.status_code == 200
     policy = directives(response)
@@ -70,6 +71,7 @@ def test_members_stay_signed_in_for_two_weeks_and_admin_users_for_two_idle_hours
     editor_client.post(
         "/accounts/login/", {"username": editor.email, "password": "a-long-editor-passphrase"}
     )
+    give_code(editor_client, authenticator(editor))
     assert editor_client.session.get_expiry_age() == 120 * 60
     assert editor_client.cookies["sessionid"]["max-age"] == 120 * 60
     # Every later request restarts the idle timer (the cookie is sent again).

@@ -45,6 +45,7 @@ LINK_MEMBERS = by_role(EXPLAINED, 403, 403, 200, 200, 403, 200)
 LINK_CHAIRS = by_role(EXPLAINED, 403, 403, 403, 200, 403, 200)
 POST_ONLY = everyone(405)
 SIGNED_IN_POST_ONLY = by_role(LOGIN, 405, 405, 405, 405, 405, 405)
+SIGNED_IN_MOVED_ON = by_role(LOGIN, 302, 302, 302, 302, 302, 302)
 
 
 def admin(staff):
@@ -89,6 +90,13 @@ URLS = {
     # Accounts
     "network:login": (None, by_role(200, 302, 302, 302, 302, 302, 302)),  # signed in: go on
     "network:logout": (None, POST_ONLY),
+    # Two-factor sign-in: these are signed in with it already (or never need it), so the code
+    # and set-up pages send them on; no new recovery codes wait to be shown. Before the second
+    # factor: tests/security/test_two_factor.py.
+    "network:two_factor": (None, SIGNED_IN_MOVED_ON),
+    "network:two_factor_setup": (None, SIGNED_IN_MOVED_ON),
+    "network:two_factor_recovery_codes": (None, SIGNED_IN_MOVED_ON),
+    "network:two_factor_new_recovery_codes": (None, by_role(LOGIN, 302, 302, 302, 302, 302, 200)),
     "network:password_reset": (None, PUBLIC),
     "network:password_reset_done": (None, PUBLIC),
     # A valid link moves on to the set-password address, whoever follows it.

@@ -21,6 +21,7 @@ from tests.events.conftest import NOW, make_event
 from tests.factories import UserFactory
 from tests.network.conftest import client_for
 from tests.network.discussions import reply, start
+from tests.two_factor import sign_in_with_second_factor
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "correct-horse-battery"  # the factories' password
@@ -185,6 +186,6 @@ def test_only_people_with_the_permission_see_personal_data_requests(client, peop
     from django.contrib.auth.models import Group
 
     moderator.groups.add(Group.objects.get(name="Moderators"))
-    client.force_login(moderator)
+    sign_in_with_second_factor(client, moderator)
     assert client.get("/admin/personal-data/").status_code == 302
     assert client.get("/admin/audit-log/").status_code == 200

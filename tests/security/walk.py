@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from django.test import Client
 from django.urls import URLResolver, get_resolver, reverse
 
+from tests.two_factor import sign_in_with_second_factor
+
 ROLES = ("anonymous", "registered", "applicant", "member", "chair", "left_area_member", "staff")
 
 # What a response means, beyond its status code:
@@ -57,13 +59,14 @@ def url_patterns(patterns=None, prefix="", namespace=None):
 
 
 def client_as(person, role):
-    """A client signed in as the person (None: anonymous) that reports errors as 500s.
+    """A client signed in as the person (None: anonymous) that reports errors as 500s; staff
+    have given their second factor (tests/security/test_two_factor.py walks the pages before it).
 
     Each role has its own address, so per-address limits of one role never touch another.
     """
     client = Client(raise_request_exception=False, REMOTE_ADDR=f"192.0.2.{ROLES.index(role) + 1}")
     if person is not None:
-        client.force_login(person)
+        sign_in_with_second_factor(client, person)
     return client
 
 
