@@ -27,9 +27,12 @@ from network.models import (
 
 # Local development only: with DEBUG off the demo accounts get no usable password.
 DEMO_PASSWORD = "planning-for-safety-demo"  # noqa: S105 (documented in README, DEBUG only)
+#: One demo account per staff group: each has only its group's powers (docs/security.md).
 STAFF = [
     ("editor@example.org", "Erin", "Hale", "Editors"),
     ("moderator@example.org", "Sam", "Moreno", "Moderators"),
+    ("network-admin@example.org", "Nia", "Brennan", "Network administrators"),
+    ("dataprotection@example.org", "Dev", "Ashby", "Data protection"),
 ]
 VISITOR = ("visitor@example.org", "Val", "Turner")
 DOCUMENTS_COLLECTION = "Network documents"

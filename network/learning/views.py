@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from network.access import is_staff, visible_sessions
+from network.access import may_write_session_notes, sees_every_space, visible_sessions
 from network.community.markdown import render_markdown
 from network.gate import refuse_private
 from network.learning.forms import ActionFormSet, SessionForm
@@ -34,7 +34,7 @@ def session_for(request, session_id):
 @never_cache
 def sessions(request):
     found = visible_sessions(request.user).select_related("space").prefetch_related("themes")
-    if not found.exists() and not is_staff(request.user):
+    if not found.exists() and not sees_every_space(request.user):
         return refuse_private(request, REFUSAL)
     return TemplateResponse(request, "network/learning/sessions.html", {"sessions": found})
 
@@ -65,7 +65,7 @@ def record_session(user, data, action_rows):
         title=data["title"],
         space=data["space"],
         date=data["date"],
-        facilitator=user if is_staff(user) else None,
+        facilitator=user if may_write_session_notes(user) else None,
         notes=render_markdown(data["notes"]),
     )
     session.attendees.set(data["attendees"])
