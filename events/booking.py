@@ -1,8 +1,9 @@
 """The booking rules, enforced on the server: who may book, when, and how many.
 
 - Cancelled or postponed events, and events whose booking has closed, take no bookings.
-- "Who may book" limits an event to network members or Chairs (staff always may).
-- Network members (and staff) may book from `priority_booking_opens`; everyone else from
+- "Who may book" limits an event to network members or Chairs (staff who see all network
+  content always may).
+- Network members (and those staff) may book from `priority_booking_opens`; everyone else from
   `general_booking_opens`.
 - Confirmed bookings never exceed capacity plus the overbooking allowance; during the priority
   window the places held back for general booking are not available.
@@ -25,7 +26,7 @@ from django.db.models import Max
 from django.utils import dateformat, timezone
 
 from events.models import Booking, EventPage, EventStatus, WhoMayBook
-from network.access import is_chair, is_network_member, is_staff
+from network.access import is_chair, is_network_member, may_see_all_network_content
 
 
 class BookingRefused(Exception):
@@ -46,14 +47,14 @@ class BookingState:
 
 
 def has_priority(user):
-    return is_network_member(user) or is_staff(user)
+    return is_network_member(user) or may_see_all_network_content(user)
 
 
 def may_book_this_event(event, user):
     if event.who_may_book == WhoMayBook.MEMBERS:
         return has_priority(user)
     if event.who_may_book == WhoMayBook.CHAIRS:
-        return is_chair(user) or is_staff(user)
+        return is_chair(user) or may_see_all_network_content(user)
     return True
 
 

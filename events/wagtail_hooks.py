@@ -9,7 +9,7 @@ from events import staff_views
 from events.models import EventPage
 from events.retention import bookings_of, clear_event_notes, erase_bookings
 from events.staff_admin import BookingAdmin
-from network.access import is_staff, visible_pages
+from network.access import visible_pages
 
 modeladmin_register(BookingAdmin)
 
@@ -55,7 +55,7 @@ def register_event_staff_urls():
 
 class StaffMenuItem(MenuItem):
     def is_shown(self, request):
-        return is_staff(request.user)
+        return request.user.has_perm(staff_views.MANAGE_BOOKINGS)
 
 
 @hooks.register("register_reports_menu_item")

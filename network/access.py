@@ -9,7 +9,16 @@ dashboard all ask here. Rules:
 - Network members: people with an approved membership of an area that is in the network now
   (an area that leaves takes its people's access with it), with an active account.
 - ROTH Chairs: network members holding the Chair role.
-- Programme staff (superusers and the Editors and Moderators groups) see everything.
+- An area's single point of contact: a network member holding that role; they decide the
+  requests to join through their area.
+- Programme staff are decided by permissions, never by group names (the groups and what
+  each holds are in docs/security.md, "Roles and staff groups"):
+  - `network.view_network_content`: sees everything members and Chairs see;
+  - `network.moderate_discussions`: reads every discussion space (and its session notes),
+    posts waiting for approval and hidden posts, and moderates;
+  - `network.change_membership`: decides any area's requests to join;
+  - `network.manage_personal_data` and `network.view_audit_log`: the data protection tools;
+  - `wagtailadmin.access_admin`: programme staff at all (trusted posters).
 Gated page types declare `access` ("members" or "chairs"); gated collections carry a
 GatedCollection row. Evidence contributions' documents are for staff and the contributing area.
 """
@@ -22,11 +31,19 @@ from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction,
 
 from network.pages import CHAIRS, MEMBERS
 
-STAFF_GROUPS = ("Editors", "Moderators")
 STAFF = "staff"
 SET = "set"  # a discussion space's named set of people (Space.Audience.SET)
 CONTRIBUTORS = "contributors"  # staff and the area that contributed an evidence document
 NARROWING = (MEMBERS, CHAIRS, STAFF)  # gated collection audiences, widest first
+
+#: The permissions the policy asks about (granted to staff groups by data migrations).
+SEE_ALL_NETWORK_CONTENT = "network.view_network_content"
+MODERATE_DISCUSSIONS = "network.moderate_discussions"
+MANAGE_NETWORK = "network.change_membership"
+HANDLE_PERSONAL_DATA = "network.manage_personal_data"
+VIEW_AUDIT_LOG = "network.view_audit_log"
+ADMIN_ACCESS = "wagtailadmin.access_admin"
+WRITE_SESSION_NOTES = "network.add_actionlearningsession"
 
 
 def _cached(user, name, compute):
@@ -49,15 +66,48 @@ def is_signed_in(user):
     )
 
 
-def is_staff(user):
-    """Programme staff: superusers and members of the Editors or Moderators groups."""
-    if not is_signed_in(user):
-        return False
-    return _cached(
-        user,
-        "staff",
-        lambda: user.is_superuser or user.groups.filter(name__in=STAFF_GROUPS).exists(),
-    )
+def _has_power(user, permission):
+    """A signed-in person holding the permission (through a group, directly, or superuser)."""
+    return is_signed_in(user) and user.has_perm(permission)  # Django caches the set per user
+
+
+def is_programme_staff(user):
+    """Anyone the Wagtail admin lets in: every staff group gives admin access."""
+    return _has_power(user, ADMIN_ACCESS)
+
+
+def may_see_all_network_content(user):
+    """Staff who see everything members and Chairs see (Editors, Network administrators)."""
+    return _has_power(user, SEE_ALL_NETWORK_CONTENT)
+
+
+def may_moderate(user):
+    """Staff who moderate discussions (Moderators)."""
+    return _has_power(user, MODERATE_DISCUSSIONS)
+
+
+def may_manage_network(user):
+    """Staff who manage areas and memberships and decide any area's requests to join."""
+    return _has_power(user, MANAGE_NETWORK)
+
+
+def may_handle_personal_data(user):
+    """Staff who answer subject access requests: export and erase anyone's data."""
+    return _has_power(user, HANDLE_PERSONAL_DATA)
+
+
+def may_view_audit_log(user):
+    return _has_power(user, VIEW_AUDIT_LOG)
+
+
+def may_write_session_notes(user):
+    """Staff who facilitate action learning sets and write their session notes (Editors)."""
+    return _has_power(user, WRITE_SESSION_NOTES)
+
+
+def sees_every_space(user):
+    """Staff who read every discussion space and its session notes."""
+    return may_see_all_network_content(user) or may_moderate(user)
 
 
 def membership_of(user):
@@ -88,12 +138,18 @@ def is_chair(user):
 
 
 def is_area_contact(user):
-    """A network member who is their area's single point of contact (approves join requests)."""
+    """A network member holding the single point of contact role: they decide the requests
+    to join through their area. (The area's `single_point_of_contact` field names the
+    programme's contact for the area; the role, held by one or more members, decides.)"""
     membership = membership_of(user)
-    return (
-        membership is not None
-        and membership.gives_access
-        and membership.area.single_point_of_contact_id == user.pk
+    if membership is None or not membership.gives_access:
+        return False
+    from network.models import Role
+
+    return _cached(
+        user,
+        "area_contact",
+        lambda: membership.roles.filter(code=Role.SINGLE_POINT_OF_CONTACT).exists(),
     )
 
 
@@ -101,7 +157,7 @@ def may_access(user, audience):
     """Whether the user belongs to an audience: members, chairs or staff."""
     if audience is None:
         return True
-    if is_staff(user):
+    if may_see_all_network_content(user):
         return True
     if audience == MEMBERS:
         return is_network_member(user)
@@ -132,7 +188,7 @@ def hidden_page_types(user):
 
 def accepted_restriction_q(user):
     """A Q excluding pages under view restrictions this user does not pass (in listings)."""
-    if is_staff(user):
+    if may_see_all_network_content(user):
         return Q()
     refused = []
     for restriction in PageViewRestriction.objects.select_related("page"):
@@ -178,7 +234,7 @@ def gated_collection_audiences():
 
 def document_visibility(user):
     """A test "may this user download this document?", for checking many documents at once."""
-    staff = is_staff(user)
+    staff = may_see_all_network_content(user)
     restricted = [] if staff else restricted_collection_paths()
     gates = [] if staff else gated_collection_audiences()
     allowed_gates = {audience: may_access(user, audience) for _, audience in gates}
@@ -244,7 +300,7 @@ def public_collection_q(prefix="collection__"):
 
 def visible_documents(user, documents):
     """The documents of this queryset that this user may download."""
-    if is_staff(user):
+    if may_see_all_network_content(user):
         return documents
     may_download = document_visibility(user)
     ids = [doc.pk for doc in documents.select_related("collection") if may_download(doc)]
@@ -258,7 +314,7 @@ def visible_spaces(user):
     """Discussion spaces this user may read and post in."""
     from network.community.models import Space
 
-    if is_staff(user):
+    if sees_every_space(user):
         return Space.objects.all()
     if not is_network_member(user):
         return Space.objects.none()
@@ -266,6 +322,19 @@ def visible_spaces(user):
     return Space.objects.filter(
         Q(audience__in=audiences) | Q(audience=Space.Audience.SET, participants=user)
     ).distinct()
+
+
+def session_note_spaces(user):
+    """The sets this person may record session notes for from the site: every Chairs' or
+    named set for staff who write session notes, their own for the set's members."""
+    from network.community.models import Space
+
+    sets = Space.objects.filter(audience__in=[Space.Audience.CHAIRS, Space.Audience.SET])
+    if may_write_session_notes(user):
+        return sets
+    if not is_network_member(user):
+        return sets.none()
+    return sets.filter(pk__in=visible_spaces(user))
 
 
 def can_view_space(user, space):
@@ -280,7 +349,7 @@ def visible_threads(user, threads=None):
     if not is_signed_in(user):
         return threads.none()
     threads = threads.filter(space__in=visible_spaces(user))
-    if is_staff(user):
+    if may_moderate(user):
         return threads
     return threads.filter(Q(awaiting_approval=False) | Q(author=user))
 
@@ -289,24 +358,19 @@ def visible_posts(user, posts=None):
     """Published posts in threads the user may see, and the user's own waiting posts.
 
     Hidden and deleted posts keep their place in a thread (as a notice), but their text is
-    for staff and, when hidden, for its author: listings and search use only these.
+    for moderators and, when hidden, for its author: listings and search use only these.
     """
     from network.community.models import Post
 
     posts = Post.objects.all() if posts is None else posts
     posts = posts.filter(thread__in=visible_threads(user))
-    if is_staff(user):
+    if may_moderate(user):
         return posts
     return posts.filter(Q(state=Post.State.PUBLISHED) | Q(state=Post.State.PENDING, author=user))
 
 
-def may_moderate(user):
-    """Programme staff moderate discussions."""
-    return is_staff(user)
-
-
 def visible_sessions(user, sessions=None):
-    """Action learning session notes: for their set's members and staff only."""
+    """Action learning session notes: for their set's members and staff who see every space."""
     from network.learning.models import ActionLearningSession
 
     sessions = ActionLearningSession.objects.all() if sessions is None else sessions

@@ -4,14 +4,15 @@ from django import forms
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from wagtail.admin.auth import user_passes_test
+from wagtail.admin.auth import permission_required
 
 from network import joining
-from network.access import is_staff
+from network.access import MANAGE_NETWORK
 from network.forms import DecisionForm
 from network.models import AreaApplication, Membership
 
-staff_only = user_passes_test(is_staff)
+may_decide_applications = permission_required("network.change_areaapplication")
+may_change_memberships = permission_required(MANAGE_NETWORK)
 
 
 class StatusForm(forms.Form):
@@ -29,7 +30,7 @@ def render_decision(request, title, subject, form, back_url):
     )
 
 
-@staff_only
+@may_decide_applications
 def decide_area_application(request, pk):
     application = get_object_or_404(AreaApplication, pk=pk)
     back = "/admin/network/areaapplication/"
@@ -50,7 +51,7 @@ def decide_area_application(request, pk):
     return render_decision(request, "Decide on an area application", application, form, back)
 
 
-@staff_only
+@may_change_memberships
 def change_membership(request, pk):
     """Approve or reject a request, or change an existing membership's status."""
     membership = get_object_or_404(Membership.objects.select_related("user", "area"), pk=pk)

@@ -8,7 +8,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from home.uploads import accepted_documents, checked_document
-from network.access import is_network_member, is_staff, membership_of
+from network.access import is_network_member, may_see_all_network_content, membership_of
 from network.models import GatedCollection
 from network.pages import EvidenceContribution
 
@@ -52,9 +52,9 @@ def contributions_collection():
 
 
 def visible_contributions(user, activity):
-    """Staff see every contribution; members see their own area's."""
+    """Staff who see all network content see every contribution; members their own area's."""
     contributions = activity.contributions.select_related("area", "author", "document")
-    if is_staff(user):
+    if may_see_all_network_content(user):
         return contributions
     membership = membership_of(user)
     if membership is None or not membership.gives_access:

@@ -7,8 +7,9 @@ from network.access import (
     is_area_contact,
     is_chair,
     is_network_member,
-    is_staff,
+    may_see_all_network_content,
     membership_of,
+    sees_every_space,
     visible_pages,
     visible_threads,
 )
@@ -26,7 +27,7 @@ def hooked(request, hook_name, *args):
 
 def dashboard_context(network_home, request):
     user = request.user
-    if not (is_network_member(user) or is_staff(user)):
+    if not (is_network_member(user) or sees_every_space(user)):
         return {"dashboard": False}
     membership = membership_of(user)
     section = visible_pages(user, NetworkPage.objects.descendant_of(network_home))
@@ -49,7 +50,7 @@ def dashboard_context(network_home, request):
         "membership": membership,
         "network_pages": section.order_by("-first_published_at")[:LATEST],
         "open_activities": activities,
-        "is_chair": is_chair(user) or is_staff(user),
+        "is_chair": is_chair(user) or may_see_all_network_content(user),
         "area_members": [],
         "is_area_contact": False,
     }

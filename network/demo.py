@@ -29,9 +29,12 @@ from network.models import (
 # Local development only: with DEBUG off the demo accounts get no usable password, and the
 # demo staff no authenticator device with the development key.
 DEMO_PASSWORD = "planning-for-safety-demo"  # noqa: S105 (documented in README, DEBUG only)
+#: One demo account per staff group: each has only its group's powers (docs/security.md).
 STAFF = [
     ("editor@example.org", "Erin", "Hale", "Editors"),
     ("moderator@example.org", "Sam", "Moreno", "Moderators"),
+    ("network-admin@example.org", "Nia", "Brennan", "Network administrators"),
+    ("dataprotection@example.org", "Dev", "Ashby", "Data protection"),
 ]
 VISITOR = ("visitor@example.org", "Val", "Turner")
 DOCUMENTS_COLLECTION = "Network documents"

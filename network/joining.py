@@ -1,15 +1,17 @@
 """The two ways into the network, as service functions the views and admin call.
 
-1. An area applies: staff approve or reject; approval makes the area a member and gives its
-   senior lead and single point of contact accounts.
+1. An area applies: network administrators approve or reject; approval makes the area a
+   member and gives its senior lead and single point of contact accounts (the contact holds
+   the single point of contact role and is the area's named contact).
 2. A person asks to join through a member area: they verify their email address
-   (network/verification.py), then the area's single point of contact (or staff) approve or
-   reject.
+   (network/verification.py), then a member of the area holding the single point of contact
+   role (or a network administrator) approves or rejects.
 Every step sends an email. Every decision is logged in Wagtail's audit log.
 """
 
 from django.contrib.auth.tokens import default_token_generator
 from django.db import transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.encoding import force_bytes
@@ -17,7 +19,7 @@ from django.utils.http import urlsafe_base64_encode
 from wagtail.log_actions import log
 
 from home.emails import send_email
-from network import verification
+from network import access, verification
 from network.models import AreaApplication, LocalArea, Membership, Role, User
 
 
@@ -25,13 +27,27 @@ class DecisionError(Exception):
     """A decision that cannot be made in the current state (already decided, no reason)."""
 
 
-def staff_addresses():
+def people_with_permission(permission):
+    """Active, verified accounts holding the permission through a group or directly
+    (superusers only if they hold it that way: they are the site's operators)."""
+    app_label, codename = permission.split(".")
+    holds = Q(
+        groups__permissions__codename=codename,
+        groups__permissions__content_type__app_label=app_label,
+    ) | Q(
+        user_permissions__codename=codename,
+        user_permissions__content_type__app_label=app_label,
+    )
+    return User.objects.filter(holds, is_active=True, email_verified_at__isnull=False).distinct()
+
+
+def network_admin_addresses():
+    """Who hears about area applications and requests no area contact can decide: the staff
+    who manage the network, or the site's own address when there are none."""
     from django.conf import settings
 
-    from network.access import STAFF_GROUPS
-
-    staff = User.objects.filter(is_active=True, groups__name__in=STAFF_GROUPS).distinct()
-    return sorted({user.email for user in staff}) or [settings.DEFAULT_FROM_EMAIL]
+    admins = people_with_permission(access.MANAGE_NETWORK)
+    return sorted({user.email for user in admins}) or [settings.DEFAULT_FROM_EMAIL]
 
 
 def set_password_path(user):
@@ -54,7 +70,7 @@ def submit_area_application(application):
     )
     send_email(
         f"area-application-staff:{application.pk}",
-        staff_addresses(),
+        network_admin_addresses(),
         "network/email/area_application_staff.txt",
         context,
     )
@@ -186,7 +202,7 @@ def request_membership(
 
 
 def ask_for_review(user):
-    """Once the person's address is verified, their area's contact is asked to decide."""
+    """Once the person's address is verified, their area's contacts are asked to decide."""
     membership = Membership.objects.select_related("area").filter(user=user).first()
     if membership is None or membership.status != Membership.Status.APPLIED:
         return
@@ -198,11 +214,24 @@ def ask_for_review(user):
     )
 
 
+def area_contacts(area):
+    """The area's members holding the single point of contact role who may decide now."""
+    if not area.in_network:
+        return User.objects.none()
+    return User.objects.filter(
+        is_active=True,
+        email_verified_at__isnull=False,
+        membership__area=area,
+        membership__status=Membership.Status.APPROVED,
+        membership__roles__code=Role.SINGLE_POINT_OF_CONTACT,
+    ).distinct()
+
+
 def approvers_for(area):
-    spoc = area.single_point_of_contact
-    if spoc is not None and spoc.is_active:
-        return [spoc.email]
-    return staff_addresses()
+    """Who is asked to decide a request to join through this area: its single points of
+    contact, or, when it has none, the network administrators."""
+    contacts = sorted(user.email for user in area_contacts(area))
+    return contacts or network_admin_addresses()
 
 
 @transaction.atomic

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.contrib.auth.base_user import BaseUserManager
 from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
@@ -71,9 +72,13 @@ class User(AbstractUser):
 
     class Meta:
         ordering = ["email"]
+        # What staff groups may do, asked by the access policy (network/access.py); which
+        # group holds which is set by data migrations (docs/security.md, "Roles and staff groups").
         permissions = [
             ("manage_personal_data", "Can export and erase anyone's personal data"),
             ("view_audit_log", "Can view the audit log"),
+            ("view_network_content", "Can see all members' and Chairs' content"),
+            ("moderate_discussions", "Can moderate discussions"),
         ]
 
     def __str__(self):
@@ -142,7 +147,9 @@ class LocalArea(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Approves people who ask to join through this area.",
+        help_text="The area's named contact for the programme team: a member of this area "
+        "holding the single point of contact role. Every member holding that role decides "
+        "requests to join through the area.",
     )
 
     class Meta:
@@ -150,6 +157,22 @@ class LocalArea(models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        """The named contact must be one of the people who decide the area's requests."""
+        contact = self.single_point_of_contact
+        if contact is None or self.pk is None:
+            return
+        holds_role = Membership.objects.filter(
+            user=contact, area=self, roles__code=Role.SINGLE_POINT_OF_CONTACT
+        ).exists()
+        if not holds_role:
+            raise ValidationError(
+                {
+                    "single_point_of_contact": "Choose a member of this area who holds the "
+                    "single point of contact role (give them the role under Memberships)."
+                }
+            )
 
     @property
     def in_network(self):

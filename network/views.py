@@ -16,7 +16,13 @@ from django.views.decorators.http import require_POST
 from home import limits
 from home.ids import id_from
 from network import audit, joining, two_factor, verification
-from network.access import is_area_contact, is_network_member, is_staff, membership_of
+from network.access import (
+    is_area_contact,
+    is_network_member,
+    may_manage_network,
+    may_see_all_network_content,
+    membership_of,
+)
 from network.data_export import Person, personal_data
 from network.erasure import erase_person
 from network.forms import (
@@ -31,7 +37,7 @@ from network.forms import (
     ProfileForm,
 )
 from network.gate import DIRECTORY, explain_gated, gated_link, refuse_private
-from network.models import Membership, User
+from network.models import LocalArea, Membership, Role, User
 
 DIRECTORY_PAGE_SIZE = 50
 
@@ -102,18 +108,21 @@ def verify_email(request, token):
 
 
 def reviewable_requests(user):
-    """Verified requests this person may decide: their area's (contact) or all (staff)."""
+    """Verified requests this person may decide: every area's for staff who manage the
+    network; their own area's (not their own request) for a single point of contact."""
     requests = Membership.objects.filter(
         status=Membership.Status.APPLIED, user__email_verified_at__isnull=False
     ).select_related("user", "area")
-    if is_staff(user):
+    if may_manage_network(user):
         return requests
-    return requests.filter(area__single_point_of_contact=user).exclude(user=user)
+    if not is_area_contact(user):
+        return requests.none()
+    return requests.filter(area_id=membership_of(user).area_id).exclude(user=user)
 
 
 @never_cache
 def area_requests(request):
-    if not (is_staff(request.user) or is_area_contact(request.user)):
+    if not (may_manage_network(request.user) or is_area_contact(request.user)):
         return refuse_private(request, "Only your area's single point of contact sees this.")
     pending = reviewable_requests(request.user).prefetch_related("roles")
     forms = {m.pk: DecisionForm(prefix=f"m{m.pk}") for m in pending}
@@ -140,10 +149,28 @@ def area_requests(request):
     return render(request, "network/area_requests.html", {"rows": rows})
 
 
+def directory_filters(request, listed):
+    """The area and role chosen in the directory's filter form; unknown values are ignored."""
+    areas = list(
+        LocalArea.objects.filter(network_status=LocalArea.Status.MEMBER).values_list("pk", "name")
+    )
+    roles = list(Role.objects.values_list("code", "name"))
+    area = id_from(request.GET.get("area", ""))
+    area = area if area in {pk for pk, _ in areas} else None
+    role = request.GET.get("role", "")
+    role = role if role in {code for code, _ in roles} else ""
+    if area is not None:
+        listed = listed.filter(area_id=area)
+    if role:
+        listed = listed.filter(roles__code=role)
+    options = {"area": areas, "role": roles}
+    return listed, {"area": area, "role": role}, options
+
+
 @gated_link(DIRECTORY)
 @never_cache
 def directory(request):
-    if not (is_staff(request.user) or is_network_member(request.user)):
+    if not (is_network_member(request.user) or may_see_all_network_content(request.user)):
         return explain_gated(request, DIRECTORY)
     listed = (
         Membership.objects.filter(
@@ -156,11 +183,15 @@ def directory(request):
         .prefetch_related("roles")
         .order_by("area__name", "user__last_name", "user__first_name")
     )
-    area = id_from(request.GET.get("area", ""))
-    if area is not None:
-        listed = listed.filter(area_id=area)
+    listed, chosen, options = directory_filters(request, listed)
     page = Paginator(listed, DIRECTORY_PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "network/directory.html", {"people": page})
+    context = {
+        "people": page,
+        "filters": chosen,
+        "filter_options": options,
+        "is_filtered": chosen["area"] is not None or bool(chosen["role"]),
+    }
+    return render(request, "network/directory.html", context)
 
 
 @login_required
@@ -185,7 +216,11 @@ def profile(request):
             membership.save(update_fields=["listed_in_directory"])
         messages.success(request, "Your details have been saved.")
         return redirect("network:profile")
-    context = {"form": form, "membership": membership}
+    context = {
+        "form": form,
+        "membership": membership,
+        "is_area_contact": is_area_contact(request.user),
+    }
     if two_factor.needs_second_factor(request.user):
         context["recovery_codes_left"] = two_factor.recovery_codes_left(request.user)
     return render(request, "network/profile.html", context)

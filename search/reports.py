@@ -5,16 +5,19 @@ from datetime import timedelta
 from django.db.models import Sum
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from wagtail.admin.auth import user_passes_test
+from wagtail.admin.auth import permission_required
 
-from network.access import is_staff
 from search.models import DailySearchCount
 from search.records import REPORT_DAYS
 
 ROWS = 50
 
 
-@user_passes_test(is_staff)
+#: Editors read what people search for (search/migrations/0002): a permission, not a group.
+VIEW_SEARCH_REPORT = "search.view_dailysearchcount"
+
+
+@permission_required(VIEW_SEARCH_REPORT)
 def search_report(request):
     since = timezone.localdate() - timedelta(days=REPORT_DAYS - 1)
     recent = (

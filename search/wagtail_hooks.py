@@ -2,8 +2,7 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from network.access import is_staff
-from search.reports import search_report
+from search.reports import VIEW_SEARCH_REPORT, search_report
 
 
 @hooks.register("register_admin_urls")
@@ -13,7 +12,7 @@ def register_search_report_url():
 
 class StaffMenuItem(MenuItem):
     def is_shown(self, request):
-        return is_staff(request.user)
+        return request.user.has_perm(VIEW_SEARCH_REPORT)
 
 
 @hooks.register("register_reports_menu_item")

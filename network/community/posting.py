@@ -8,7 +8,7 @@ from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 
-from network.access import is_staff, may_moderate, visible_spaces
+from network.access import is_programme_staff, may_moderate, visible_spaces
 from network.community.models import DiscussionSettings, Follow, Post, ReadMarker, Thread
 
 
@@ -40,7 +40,7 @@ def check_may_post(user, space, now):
             "created_at", flat=True
         )
     )
-    if len(recent) >= settings.DISCUSSION_RATE_LIMIT and not is_staff(user):
+    if len(recent) >= settings.DISCUSSION_RATE_LIMIT and not is_programme_staff(user):
         raise PostingRefused(
             f"You have posted {len(recent)} times in the last "
             f"{settings.DISCUSSION_RATE_WINDOW_MINUTES} minutes. Please wait a few minutes "
@@ -52,7 +52,7 @@ def check_may_post(user, space, now):
 
 def needs_approval(user):
     """A new member's first posts wait for a moderator (unless staff turned that off)."""
-    if is_staff(user) or settings_for(user).skip_approval:
+    if is_programme_staff(user) or settings_for(user).skip_approval:
         return False
     approved = Post.objects.filter(
         author=user, state__in=[Post.State.PUBLISHED, Post.State.DELETED]

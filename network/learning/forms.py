@@ -3,7 +3,7 @@ from django.forms import formset_factory
 
 from home.ids import ModelMultipleIdChoiceField
 from home.models import Topic
-from network.access import visible_spaces
+from network.access import session_note_spaces
 from network.community.models import Space
 from network.models import User
 
@@ -33,9 +33,7 @@ class SessionForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["space"].queryset = visible_spaces(user).filter(
-            audience__in=[Space.Audience.CHAIRS, Space.Audience.SET]
-        )
+        self.fields["space"].queryset = session_note_spaces(user)
         self.fields["attendees"].queryset = chairs()
 
 

@@ -75,10 +75,12 @@ class ActionLearningSession(index.Indexed, ClusterableModel):
         return f"{self.title} ({self.date:%d %b %Y})"
 
     def clean(self):
-        from network.access import is_staff
+        from network.access import may_write_session_notes
 
-        if self.facilitator and not is_staff(self.facilitator):
-            raise ValidationError({"facilitator": "The facilitator must be programme staff."})
+        if self.facilitator and not may_write_session_notes(self.facilitator):
+            raise ValidationError(
+                {"facilitator": "The facilitator must be programme staff who write session notes."}
+            )
 
     def get_absolute_url(self):
         from django.urls import reverse
@@ -108,10 +110,10 @@ class AgreedAction(Orderable):
         return self.description
 
     def may_be_marked_by(self, user):
-        """Only the action's owner, or programme staff, mark it done or open."""
-        from network.access import is_staff
+        """Only the action's owner, or staff who write session notes, mark it done or open."""
+        from network.access import may_write_session_notes
 
-        return user.is_authenticated and (self.owner_id == user.pk or is_staff(user))
+        return user.is_authenticated and (self.owner_id == user.pk or may_write_session_notes(user))
 
     @property
     def is_overdue(self):

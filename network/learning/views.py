@@ -14,7 +14,12 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from network.access import is_staff, visible_sessions, visible_spaces
+from network.access import (
+    may_write_session_notes,
+    sees_every_space,
+    visible_sessions,
+    visible_spaces,
+)
 from network.community.markdown import render_markdown
 from network.community.models import Space
 from network.gate import SESSION, SESSION_FILE, SESSIONS, explain_gated, gated_link, refuse_private
@@ -40,7 +45,7 @@ def session_for(user, session_id):
 @gated_link(SESSIONS)
 @never_cache
 def sessions(request):
-    if not is_staff(request.user) and not in_an_action_learning_set(request.user):
+    if not sees_every_space(request.user) and not in_an_action_learning_set(request.user):
         return explain_gated(request, SESSIONS)
     found = visible_sessions(request.user).select_related("space").prefetch_related("themes")
     return TemplateResponse(request, "network/learning/sessions.html", {"sessions": found})
@@ -72,7 +77,7 @@ def record_session(user, data, action_rows):
         title=data["title"],
         space=data["space"],
         date=data["date"],
-        facilitator=user if is_staff(user) else None,
+        facilitator=user if may_write_session_notes(user) else None,
         notes=render_markdown(data["notes"]),
     )
     session.attendees.set(data["attendees"])

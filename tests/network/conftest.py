@@ -52,10 +52,16 @@ def areas(db):
     }
 
 
+def make_staff(group, **user):
+    """Someone in one programme staff group, holding only that group's powers."""
+    person = UserFactory(**user)
+    person.groups.add(Group.objects.get(name=group))
+    return person
+
+
 @pytest.fixture
 def people(areas):
-    staff = UserFactory(email="staff@example.org")
-    staff.groups.add(Group.objects.get(name="Editors"))
+    staff = make_staff("Editors", email="staff@example.org")
     return {
         "anonymous": None,
         "registered": UserFactory(email="registered@example.org"),
@@ -65,7 +71,14 @@ def people(areas):
         "member": make_member(areas["member"], email="member@example.org"),
         "chair": make_member(areas["other"], roles=("chair",), email="chair@example.org"),
         "left_area_member": make_member(areas["left"], email="former@example.org"),
+        # The applicant's area's single point of contact (by role; the area's field is unset).
+        "spoc": make_member(areas["member"], roles=("spoc",), email="spoc@example.org"),
+        # "staff" is the Editor, as most tests call them; each staff group has its person.
         "staff": staff,
+        "editor": staff,
+        "moderator": make_staff("Moderators", email="moderator@example.org"),
+        "network_admin": make_staff("Network administrators", email="network-admin@example.org"),
+        "data_protection": make_staff("Data protection", email="dataprotection@example.org"),
     }
 
 

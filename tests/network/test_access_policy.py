@@ -18,7 +18,11 @@ MEMBER_ANSWERS = {
     "member": True,
     "chair": True,
     "left_area_member": False,
+    "spoc": True,
     "staff": False,
+    "moderator": False,
+    "network_admin": False,
+    "data_protection": False,
 }
 
 
@@ -65,11 +69,70 @@ def test_deactivated_accounts_have_no_access(people):
     assert not access.is_network_member(fresh(people["member"]))
 
 
-def test_staff_see_everything_but_are_not_members(people):
-    staff = fresh(people["staff"])
-    assert access.is_staff(staff)
-    assert access.may_access(staff, "chairs") and access.may_access(staff, "members")
-    assert not access.is_network_member(staff)
+POWERS = (
+    access.is_programme_staff,
+    access.may_see_all_network_content,
+    access.may_moderate,
+    access.may_manage_network,
+    access.may_handle_personal_data,
+    access.may_view_audit_log,
+    access.may_write_session_notes,
+    access.is_area_contact,
+)
+# role: each power above, in order (staff groups are decided by their permissions)
+POWERS_BY_ROLE = {
+    "anonymous": (False, False, False, False, False, False, False, False),
+    "registered": (False, False, False, False, False, False, False, False),
+    "member": (False, False, False, False, False, False, False, False),
+    "chair": (False, False, False, False, False, False, False, False),
+    "spoc": (False, False, False, False, False, False, False, True),
+    "staff": (True, True, False, False, False, False, True, False),  # the Editor
+    "moderator": (True, False, True, False, False, False, False, False),
+    "network_admin": (True, True, False, True, False, False, False, False),
+    "data_protection": (True, False, False, False, True, True, False, False),
+}
+
+
+@pytest.mark.parametrize(("role", "expected"), POWERS_BY_ROLE.items())
+def test_each_person_holds_exactly_their_powers(people, role, expected):
+    user = fresh(people[role])
+    assert tuple(power(user) for power in POWERS) == expected
+
+
+def test_superusers_hold_every_power(people):
+    from tests.factories import UserFactory
+
+    superuser = UserFactory(is_superuser=True)
+    assert all(power(fresh(superuser)) for power in POWERS[:-1])
+
+
+def test_staff_powers_come_from_permissions_not_group_names(people):
+    from django.contrib.auth.models import Group, Permission
+
+    renamed = Group.objects.get(name="Moderators")
+    renamed.name = "Discussion team"
+    renamed.save()
+    assert access.may_moderate(fresh(people["moderator"]))
+    someone = people["registered"]
+    someone.user_permissions.add(Permission.objects.get(codename="view_network_content"))
+    assert access.may_access(fresh(someone), "chairs")
+    assert not access.is_network_member(fresh(someone))
+
+
+def test_a_staff_account_not_yet_verified_holds_no_power(people):
+    from network.models import User
+
+    User.objects.filter(pk=people["staff"].pk).update(email_verified_at=None)
+    assert not any(power(fresh(people["staff"])) for power in POWERS)
+
+
+def test_staff_who_see_all_content_see_everything_but_are_not_members(people):
+    for role in ("staff", "network_admin"):
+        staff = fresh(people[role])
+        assert access.may_access(staff, "chairs") and access.may_access(staff, "members")
+        assert not access.is_network_member(staff)
+    for role in ("moderator", "data_protection"):
+        assert not access.may_access(fresh(people[role]), "members")
 
 
 @pytest.mark.parametrize(
@@ -82,6 +145,9 @@ def test_staff_see_everything_but_are_not_members(people):
         ("chair", {"Peer support", "Guardianship evidence", "Action learning sets"}),
         ("left_area_member", set()),
         ("staff", {"Peer support", "Guardianship evidence", "Action learning sets"}),
+        ("network_admin", {"Peer support", "Guardianship evidence", "Action learning sets"}),
+        ("moderator", set()),
+        ("data_protection", set()),
     ],
 )
 def test_visible_pages_filters_gated_page_types(people, gated, network_home, role, expected):
@@ -117,6 +183,9 @@ def test_visible_pages_applies_view_restrictions_and_hides_drafts(people, networ
         ("chair", True, False),
         ("left_area_member", False, False),
         ("staff", True, True),
+        ("network_admin", True, True),
+        ("moderator", False, False),
+        ("data_protection", False, False),
     ],
 )
 def test_document_access(people, gated, role, private, own_contribution):
@@ -149,10 +218,20 @@ def test_page_audience_comes_from_the_page_type(gated):
     assert access.page_audience(Page.objects.get(pk=gated["network_page"].pk)) == "members"
 
 
-def test_only_the_areas_single_point_of_contact_is_its_contact(people, areas):
-    LocalArea.objects.filter(pk=areas["member"].pk).update(single_point_of_contact=people["member"])
-    assert access.is_area_contact(fresh(people["member"]))
+def test_area_contacts_are_the_members_holding_the_single_point_of_contact_role(people, areas):
+    assert access.is_area_contact(fresh(people["spoc"]))
+    assert not access.is_area_contact(fresh(people["member"]))
     assert not access.is_area_contact(fresh(people["chair"]))
     assert not access.is_area_contact(AnonymousUser())
     LocalArea.objects.filter(pk=areas["member"].pk).update(network_status="left")
+    assert not access.is_area_contact(fresh(people["spoc"]))
+
+
+def test_the_areas_named_contact_field_alone_does_not_make_someone_a_contact(people, areas):
+    LocalArea.objects.filter(pk=areas["member"].pk).update(single_point_of_contact=people["member"])
     assert not access.is_area_contact(fresh(people["member"]))
+
+
+def test_a_suspended_single_point_of_contact_is_not_a_contact(people):
+    Membership.objects.filter(user=people["spoc"]).update(status="suspended")
+    assert not access.is_area_contact(fresh(people["spoc"]))

@@ -12,15 +12,18 @@ from tests.two_factor import give_code
 
 pytestmark = pytest.mark.django_db
 
-# demo login: what /network/peer-support/ and the Chairs' page answer
+# demo login: what /network/peer-support/, the Chairs' page and /network/requests/ (join
+# requests) answer (what each staff group may do in the admin: tests/security, the walk)
 DEMO_LOGINS = {
-    "member@example.org": (200, 403),
-    "chair@example.org": (200, 200),
-    "lead@example.org": (200, 403),
-    "former@example.org": (403, 403),
-    "visitor@example.org": (403, 403),
-    "editor@example.org": (200, 200),
-    "moderator@example.org": (200, 200),
+    "member@example.org": (200, 403, 403),
+    "chair@example.org": (200, 200, 403),
+    "lead@example.org": (200, 403, 200),  # their area's single point of contact
+    "former@example.org": (403, 403, 403),
+    "visitor@example.org": (403, 403, 403),
+    "editor@example.org": (200, 200, 403),
+    "moderator@example.org": (403, 403, 403),  # moderates discussions only
+    "network-admin@example.org": (200, 200, 200),
+    "dataprotection@example.org": (403, 403, 403),
 }
 
 
@@ -32,7 +35,7 @@ def test_demo_logins_show_each_role_what_it_should(client, settings):
     assert {"member", "left", "not-member", "applied"} <= statuses
     assert Membership.objects.filter(roles__code="chair", status="approved").count() >= 4
     assert EvidenceActivityPage.objects.live().count() == 2
-    for email, (members_page, chairs_page) in DEMO_LOGINS.items():
+    for email, expected in DEMO_LOGINS.items():
         client.logout()
         response = client.post("/accounts/login/", {"username": email, "password": DEMO_PASSWORD})
         assert response.status_code == 302, email
@@ -41,8 +44,15 @@ def test_demo_logins_show_each_role_what_it_should(client, settings):
             device = two_factor.app_device(person)
             assert device.key == two_factor.development_key_hex(), email
             assert give_code(client, device).status_code == 302, email
-        assert client.get("/network/peer-support/").status_code == members_page, email
-        assert client.get("/network/about-action-learning-sets/").status_code == chairs_page, email
+        got = tuple(
+            client.get(path).status_code
+            for path in (
+                "/network/peer-support/",
+                "/network/about-action-learning-sets/",
+                "/network/requests/",
+            )
+        )
+        assert got == expected, email
 
 
 def test_demo_accounts_get_no_usable_password_when_debug_is_off(settings):

@@ -29,7 +29,11 @@ MATRIX = {
     "member": [200, 200, 200, 403, 403, 200, 200, 200, 403, 200],
     "chair": [200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
     "left_area_member": [403, 403, 403, 403, 403, 403, 403, 403, 403, 200],
+    "spoc": [200, 200, 200, 403, 403, 200, 200, 200, 403, 200],
     "staff": [200, 200, 200, 200, 200, 200, 200, 200, 302, 200],
+    "moderator": [200, 200, 200, 200, 200, 200, 200, 200, 302, 200],
+    "network_admin": [200, 200, 200, 200, 200, 200, 200, 200, 302, 200],
+    "data_protection": [403, 403, 403, 403, 403, 403, 403, 403, 403, 200],
 }
 SECRET = {"members_thread": "MEMBERS-THREAD-BODY", "chairs_thread": "CHAIRS-THREAD-BODY"}
 
@@ -133,3 +137,34 @@ def test_threads_posts_and_session_notes_are_in_the_search_index(
         found.pk
         for found in search_backend.search("decision log", ActionLearningSession, operator="and")
     ] == [session.pk]
+
+
+def test_moderators_see_waiting_and_hidden_posts_and_other_staff_do_not(people, discussions):
+    from network.access import visible_posts, visible_threads
+    from network.community import moderation
+    from network.community.models import Post, Thread
+    from tests.network.discussions import start
+
+    waiting = start(people["member"], title="Waiting")
+    Post.objects.filter(thread=waiting).update(state=Post.State.PENDING)
+    Thread.objects.filter(pk=waiting.pk).update(awaiting_approval=True)
+    members_thread = Thread.objects.get(space__slug="peer-support", title__startswith="How do")
+    hidden = reply(members_thread, people["member"])
+    moderation.hide_post(hidden, people["moderator"], "Names a place")
+    assert visible_threads(people["moderator"]).filter(pk=waiting.pk).exists()
+    assert visible_posts(people["moderator"]).filter(pk=hidden.pk).exists()
+    for role in ("staff", "network_admin", "chair"):
+        assert not visible_threads(people[role]).filter(pk=waiting.pk).exists(), role
+        assert not visible_posts(people[role]).filter(pk=hidden.pk).exists(), role
+
+
+@pytest.mark.parametrize(("role", "may"), [("moderator", True), ("staff", False)])
+def test_only_moderators_lock_threads(client, people, discussions, role, may):
+    from network.community.models import Thread
+
+    thread = Thread.objects.get(space__slug="chairs-action-learning")
+    client_for(client, people[role]).post(
+        f"/network/discussions/threads/{thread.pk}/moderate/", {"action": "lock"}
+    )
+    thread.refresh_from_db()
+    assert thread.is_locked is may

@@ -142,10 +142,10 @@ def test_new_members_first_posts_wait_for_a_moderator(client, people, colleague,
     assert client.get(thread.get_absolute_url()).status_code == 403
     client_for(client, colleague)
     assert "Waiting for a moderator" in client.get(thread.get_absolute_url()).content.decode()
-    moderation.approve_post(thread.posts.get(), people["staff"])
+    moderation.approve_post(thread.posts.get(), people["moderator"])
     second = reply(thread, colleague, "Second post")
     assert second.state == Post.State.PENDING
-    moderation.approve_post(second, people["staff"])
+    moderation.approve_post(second, people["moderator"])
     third = reply(thread, colleague, "Third post")
     assert third.state == Post.State.PUBLISHED  # two approved: trusted from now on
     client_for(client, people["member"])
@@ -187,7 +187,7 @@ def test_a_reported_post_can_be_hidden_with_a_reason_shown_to_its_author(
     assert response.status_code == 302
     report = PostReport.objects.get()
     assert (report.post, report.reporter) == (bad, people["member"])
-    client_for(client, people["staff"])
+    client_for(client, people["moderator"])
     queue = client.get("/admin/discussions/moderation/").content.decode()
     assert "A detail that should not be here" in queue
     assert "It could identify a child, family or place" in queue
@@ -205,7 +205,7 @@ def test_a_reported_post_can_be_hidden_with_a_reason_shown_to_its_author(
     assert "It named a place" not in page
     client_for(client, colleague)
     assert "Reason: It named a place" in client.get(thread.get_absolute_url()).content.decode()
-    moderation.unhide_post(bad, people["staff"])
+    moderation.unhide_post(bad, people["moderator"])
     client_for(client, people["member"])
     assert (
         "A detail that should not be here" in client.get(thread.get_absolute_url()).content.decode()
@@ -215,7 +215,7 @@ def test_a_reported_post_can_be_hidden_with_a_reason_shown_to_its_author(
 def test_a_moderators_reason_keeps_only_printable_characters(client, people, no_approval):
     """PostgreSQL refuses a NUL in text (and the audit log's JSON): a 500 before."""
     post = reply(start(people["member"]), people["member"], "Names a street")
-    client_for(client, people["staff"])
+    client_for(client, people["moderator"])
     response = client.post(
         f"/admin/discussions/moderation/{post.pk}/",
         {"action": "hide", "reason": "It named\x00 a street\x07"},
@@ -254,7 +254,7 @@ def test_locking_stops_replies_and_pinning_lists_the_thread_first(
 ):
     pinned = start(people["member"], title="House rules")
     latest = start(colleague, title="Latest question")
-    client_for(client, people["staff"])
+    client_for(client, people["moderator"])
     client.post(f"/network/discussions/threads/{pinned.pk}/moderate/", {"action": "pin"})
     client.post(f"/network/discussions/threads/{latest.pk}/moderate/", {"action": "lock"})
     listing = client.get("/network/discussions/peer-support/").content.decode()
@@ -272,7 +272,7 @@ def test_locking_stops_replies_and_pinning_lists_the_thread_first(
 
 def test_suspending_a_member_removes_their_access(client, people, colleague, no_approval):
     thread = start(colleague)
-    client_for(client, people["staff"])
+    client_for(client, people["moderator"])
     client.post(
         f"/admin/discussions/moderation/{thread.posts.get().pk}/",
         {"action": "suspend", "reason": "Repeated case details"},

@@ -39,11 +39,11 @@ def link_in(message, prefix):
 
 @pytest.fixture
 def spoc(areas):
+    """A member holding the single point of contact role: the role, not the area's named
+    contact field, makes them a reviewer."""
     from tests.network.conftest import make_member
 
-    contact = make_member(areas["member"], roles=("spoc",), email="spoc@harrowfield.example.org")
-    LocalArea.objects.filter(pk=areas["member"].pk).update(single_point_of_contact=contact)
-    return contact
+    return make_member(areas["member"], roles=("spoc",), email="spoc@harrowfield.example.org")
 
 
 def test_person_joins_verifies_and_is_approved_by_their_area_contact(
@@ -136,6 +136,78 @@ def test_members_who_are_not_the_contact_cannot_review(client, people, spoc):
     assert client_for(client, people["member"]).get("/network/requests/").status_code == 403
 
 
+def test_every_single_point_of_contact_of_the_area_is_asked_to_decide(areas, spoc):
+    from network.joining import approvers_for
+    from tests.network.conftest import make_member
+
+    second = make_member(areas["member"], roles=("senior-lead", "spoc"), email="b@h.example.org")
+    make_member(areas["member"], roles=("spoc",), email="unverified@h.example.org")
+    User.objects.filter(email="unverified@h.example.org").update(email_verified_at=None)
+    make_member(areas["member"], roles=("spoc",), status="suspended", email="off@h.example.org")
+    make_member(areas["other"], roles=("spoc",), email="elsewhere@e.example.org")
+    make_member(areas["member"], roles=("practitioner",), email="colleague@h.example.org")
+    LocalArea.objects.filter(pk=areas["member"].pk).update(single_point_of_contact=None)
+    assert approvers_for(LocalArea.objects.get(pk=areas["member"].pk)) == sorted(
+        [spoc.email, second.email]
+    )
+
+
+def test_an_area_without_a_contact_sends_requests_to_the_network_administrators(
+    areas, people, settings
+):
+    from network.joining import approvers_for
+
+    assert approvers_for(areas["other"]) == ["network-admin@example.org"]
+    User.objects.filter(email="network-admin@example.org").update(is_active=False)
+    assert approvers_for(areas["other"]) == [settings.DEFAULT_FROM_EMAIL]
+
+
+def test_a_named_contact_without_the_role_is_not_asked(areas, people):
+    from network.joining import approvers_for
+
+    LocalArea.objects.filter(pk=areas["other"].pk).update(single_point_of_contact=people["chair"])
+    assert approvers_for(LocalArea.objects.get(pk=areas["other"].pk)) == [
+        "network-admin@example.org"
+    ]
+
+
+def test_a_contact_reviews_verified_requests_of_their_own_area_only(client, areas, people):
+    from network.views import reviewable_requests
+    from tests.network.conftest import make_member
+
+    unverified = make_member(areas["member"], status="applied", email="new@h.example.org")
+    User.objects.filter(pk=unverified.pk).update(email_verified_at=None)
+    elsewhere = make_member(areas["other"], status="applied", email="new@e.example.org")
+    contact = User.objects.get(pk=people["spoc"].pk)
+    assert [m.user for m in reviewable_requests(contact)] == [people["applicant"]]
+    page = client_for(client, people["spoc"]).get("/network/requests/").content.decode()
+    assert people["applicant"].get_full_name() in page
+    assert elsewhere.get_full_name() not in page and unverified.get_full_name() not in page
+    # A contact whose own membership waits for a decision is no contact (nor decides it).
+    Membership.objects.filter(user=people["spoc"]).update(status="applied")
+    assert client_for(client, people["spoc"]).get("/network/requests/").status_code == 403
+
+
+def test_network_administrators_decide_requests_of_any_area(client, areas, people):
+    from tests.network.conftest import make_member
+
+    elsewhere = make_member(areas["other"], status="applied", email="new@e.example.org")
+    admin = client_for(client, people["network_admin"])
+    page = admin.get("/network/requests/").content.decode()
+    assert people["applicant"].get_full_name() in page and elsewhere.get_full_name() in page
+    membership = Membership.objects.get(user=elsewhere)
+    admin.post(
+        "/network/requests/", {"membership": membership.pk, f"m{membership.pk}-decision": "approve"}
+    )
+    membership.refresh_from_db()
+    assert membership.status == "approved" and membership.decided_by == people["network_admin"]
+
+
+@pytest.mark.parametrize("role", ["staff", "moderator", "data_protection", "member", "chair"])
+def test_other_staff_and_members_do_not_review_requests(client, people, role):
+    assert client_for(client, people[role]).get("/network/requests/").status_code == 403
+
+
 def test_an_address_with_an_account_gets_the_same_answer_and_an_email(
     client, areas, people, mailoutbox, django_capture_on_commit_callbacks
 ):
@@ -221,7 +293,7 @@ def area_form(**overrides):
     }
 
 
-def test_area_applies_and_staff_approve_it(
+def test_area_applies_and_a_network_administrator_approves_it(
     client, people, mailoutbox, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
@@ -230,10 +302,10 @@ def test_area_applies_and_staff_approve_it(
     application = AreaApplication.objects.get()
     assert {tuple(m.to) for m in mailoutbox} == {
         ("dana.hughes@northfold.example.org",),
-        ("staff@example.org",),
+        ("network-admin@example.org",),
     }
 
-    staff = client_for(client, people["staff"])
+    staff = client_for(client, people["network_admin"])
     with django_capture_on_commit_callbacks(execute=True):
         response = staff.post(
             f"/admin/network/areaapplication/{application.pk}/decide/", {"decision": "approve"}
@@ -253,12 +325,12 @@ def test_area_applies_and_staff_approve_it(
     assert ModelLogEntry.objects.filter(action="network.area_application.approve").exists()
 
 
-def test_staff_reject_an_area_with_a_reason(
+def test_a_network_administrator_rejects_an_area_with_a_reason(
     client, people, mailoutbox, django_capture_on_commit_callbacks
 ):
     client.post("/network/join/area/", area_form())
     application = AreaApplication.objects.get()
-    staff = client_for(client, people["staff"])
+    staff = client_for(client, people["network_admin"])
     with django_capture_on_commit_callbacks(execute=True):
         staff.post(
             f"/admin/network/areaapplication/{application.pk}/decide/",

@@ -1,6 +1,7 @@
 """Signing in safely, and what members can do with their own account and data."""
 
 import json
+import re
 
 import pytest
 from django.conf import settings
@@ -88,6 +89,83 @@ def test_the_directory_lists_only_people_who_opted_in(client, people):
     assert people["chair"].get_full_name() in html
     assert people["member"].get_full_name() not in html
     assert people["applicant"].get_full_name() not in html
+
+
+def test_the_profile_shows_the_persons_roles(client, people):
+    html = client_for(client, people["chair"]).get("/accounts/profile/").content.decode()
+    assert "Your roles in your area: <strong>ROTH conference Chair</strong>" in html
+    html = client_for(client, people["spoc"]).get("/accounts/profile/").content.decode()
+    assert "<strong>Single point of contact</strong>" in html
+    assert 'href="/network/requests/"' in html
+    html = client_for(client, people["member"]).get("/accounts/profile/").content.decode()
+    assert "<strong>Practitioner</strong>" in html and 'href="/network/requests/"' not in html
+
+
+@pytest.fixture
+def listed(people, areas):
+    """Listed people in two areas, in several roles."""
+    from tests.network.conftest import make_member
+
+    found = {
+        "practitioner": people["member"],
+        "chair": people["chair"],
+        "lead": make_member(areas["member"], roles=("senior-lead", "spoc"), last_name="Lead"),
+        "champion": make_member(areas["other"], roles=("practice-champion",), last_name="Champ"),
+    }
+    Membership.objects.filter(user__in=found.values()).update(listed_in_directory=True)
+    return found
+
+
+def directory_names(client, query=""):
+    response = client.get(f"/network/directory/{query}")
+    assert response.status_code == 200
+    html = response.content.decode()
+    return html, set(re.findall(r"<tr><td>([^<]+)</td>", html))
+
+
+def test_the_directory_shows_each_persons_roles(client, people, listed):
+    client_for(client, people["member"])
+    html, _ = directory_names(client)
+    assert "<td>Senior lead, Single point of contact</td>" in html
+    assert "<td>Practice champion</td>" in html
+    assert '<label for="f-role">Role</label>' in html and '<label for="f-area">Area</label>' in html
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("", {"practitioner", "chair", "lead", "champion"}),
+        ("?role=chair", {"chair"}),
+        ("?role=spoc", {"lead"}),
+        ("?role=senior-lead", {"lead"}),
+        ("?role=practice-champion", {"champion"}),
+        ("?role=practitioner&area={member}", {"practitioner"}),
+        ("?area={member}", {"practitioner", "lead"}),
+        ("?role=chair&area={member}", set()),
+        # Unknown values are ignored, never an error.
+        ("?role=nobody", {"practitioner", "chair", "lead", "champion"}),
+        ("?role=%00&area=abc", {"practitioner", "chair", "lead", "champion"}),
+        ("?area=999999&role[]=chair", {"practitioner", "chair", "lead", "champion"}),
+        ("?area={outside}", {"practitioner", "chair", "lead", "champion"}),
+    ],
+)
+def test_the_directory_filters_by_role_and_area(client, people, areas, listed, query, expected):
+    client_for(client, people["member"])
+    query = query.format(member=areas["member"].pk, outside=areas["outside"].pk)
+    _, names = directory_names(client, query)
+    assert names == {listed[key].get_full_name() for key in expected}
+
+
+def test_the_chosen_filters_stay_selected_and_across_pages(
+    client, people, areas, listed, monkeypatch
+):
+    monkeypatch.setattr("network.views.DIRECTORY_PAGE_SIZE", 1)
+    client_for(client, people["member"])
+    html, names = directory_names(client, f"?area={areas['member'].pk}&role=")
+    assert len(names) == 1
+    assert f'<option value="{areas["member"].pk}" selected>' in html
+    assert f"?area={areas['member'].pk}&amp;role=&amp;page=2" in html
+    assert "Clear filters" in html
 
 
 def test_change_password(client, people):

@@ -23,7 +23,11 @@ pytestmark = pytest.mark.django_db
         ("member", 403, False),
         ("left_area_member", 403, False),
         ("chair", 200, True),
-        ("staff", 200, True),
+        ("spoc", 403, False),
+        ("staff", 200, True),  # the Editor, who facilitates
+        ("moderator", 200, True),  # moderates the set's space
+        ("network_admin", 200, True),  # sees all network content
+        ("data_protection", 403, False),
     ],
 )
 def test_session_notes_are_for_the_sets_members_and_staff_only(
@@ -181,11 +185,23 @@ def test_recording_a_session_shows_errors_and_saves_nothing(client, people):
     assert not ActionLearningSession.objects.exists()
 
 
-def test_members_who_are_not_chairs_cannot_record_sessions(client, people):
-    client_for(client, people["member"])
+@pytest.mark.parametrize("role", ["member", "moderator", "network_admin", "data_protection"])
+def test_only_chairs_and_facilitators_record_sessions(client, people, role):
+    client_for(client, people[role])
     assert client.get("/network/sessions/new/").status_code == 403
     client.post("/network/sessions/new/", session_form(people))
     assert not ActionLearningSession.objects.exists()
+
+
+def test_moderators_read_session_notes_but_do_not_write_them_in_the_admin(client, people, session):
+    client_for(client, people["moderator"])
+    assert client.get(session.get_absolute_url()).status_code == 200
+    refused = client.get("/admin/snippets/network/actionlearningsession/")
+    assert refused.status_code in (302, 403)
+    action = session.actions.first()
+    client.post(f"/network/sessions/actions/{action.pk}/", {"done": "1"})
+    action.refresh_from_db()
+    assert not action.is_done
 
 
 def admin_session_form(attachments):

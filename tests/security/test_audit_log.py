@@ -80,9 +80,9 @@ def test_downloading_ones_data_is_recorded(client, people):
     assert ("data export", people["member"].email, "their own data") in actions()
 
 
-def test_staff_read_and_filter_the_audit_log(client, people):
+def test_data_protection_staff_read_and_filter_the_audit_log(client, people):
     client.post("/accounts/login/", {"username": "member@example.org", "password": "wrong"})
-    client_for(client, people["staff"])
+    client_for(client, people["data_protection"])
     page = client.get("/admin/audit-log/").content.decode()
     assert "sign-in failed" in page and "member@example.org" in page
     filtered = client.get("/admin/audit-log/", {"action": "sign-in", "who": "nobody"})

@@ -7,11 +7,20 @@ from django.urls import URLResolver, get_resolver, reverse
 
 from tests.two_factor import sign_in_with_second_factor
 
-ROLES = ("anonymous", "registered", "applicant", "member", "chair", "left_area_member", "staff")
+#: People outside the staff, then one person in each programme staff group (and no other).
+PEOPLE = ("anonymous", "registered", "applicant", "member", "chair", "left_area_member", "spoc")
+STAFF_GROUPS = {
+    "editor": "Editors",
+    "moderator": "Moderators",
+    "network_admin": "Network administrators",
+    "data_protection": "Data protection",
+}
+ROLES = PEOPLE + tuple(STAFF_GROUPS)
 
 # What a response means, beyond its status code:
 LOGIN = "login"  # a 302 to the site's sign-in page
 ADMIN_LOGIN = "admin login"  # a 302 to the Wagtail admin's sign-in page
+REFUSED = "refused"  # Wagtail's answer to admin users without the permission: a 302 to /admin/
 TEASER = "teaser"  # a gated page's title and summary with how to join (200), never its body
 EXPLAINED = "explained"  # what kind of gated thing a link is to, how to get in (200), nothing of it
 
@@ -23,6 +32,12 @@ def by_role(*outcomes):
 
 def everyone(outcome):
     return by_role(*[outcome] * len(ROLES))
+
+
+def but(outcomes, **changes):
+    """The same outcomes, but these roles' changed."""
+    assert changes.keys() <= set(ROLES), changes.keys() - set(ROLES)
+    return {**outcomes, **changes}
 
 
 @dataclass(frozen=True)
@@ -77,6 +92,8 @@ def outcome(response):
             return LOGIN
         if location.startswith(reverse("wagtailadmin_login") + "?next="):
             return ADMIN_LOGIN
+        if location == reverse("wagtailadmin_home"):
+            return REFUSED
     if response.status_code == 200 and any(
         template.name == "network/gated_page.html" for template in response.templates
     ):

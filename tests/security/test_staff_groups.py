@@ -1,0 +1,89 @@
+"""Each programme staff group holds exactly the permissions its work needs: a new power for
+a group is a deliberate change here and in docs/security.md ("Roles and staff groups")."""
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import GroupApprovalTask, GroupCollectionPermission, GroupPagePermission
+
+pytestmark = pytest.mark.django_db
+
+
+def every(app_model, actions=("add", "change", "delete", "view")):
+    app, model = app_model.split(".")
+    return {f"{app}.{action}_{model}" for action in actions}
+
+
+EDITORS = {
+    "wagtailadmin.access_admin",
+    "network.view_network_content",
+    *every("network.actionlearningsession"),
+    *every("network.space"),
+    *every("network.evidencecontribution"),
+    *every("events.booking"),
+    "newsletters.send_newsletter",
+    *every("newsletters.subscriber", ("view", "change", "delete")),
+    "search.view_dailysearchcount",
+    *every("wagtaildocs.document", ("add", "change", "delete", "choose")),
+    *every("wagtailimages.image", ("add", "change", "delete", "choose")),
+}
+MODERATORS = {
+    "wagtailadmin.access_admin",
+    "network.moderate_discussions",
+    *every("network.discussionsettings", ("add", "change", "view")),
+}
+NETWORK_ADMINISTRATORS = {
+    "wagtailadmin.access_admin",
+    "network.view_network_content",
+    *every("network.localarea", ("add", "change", "view")),
+    *every("network.membership", ("change", "view")),
+    *every("network.areaapplication", ("change", "view")),
+}
+DATA_PROTECTION = {
+    "wagtailadmin.access_admin",
+    "network.manage_personal_data",
+    "network.view_audit_log",
+}
+GROUPS = {
+    "Editors": EDITORS,
+    "Moderators": MODERATORS,
+    "Network administrators": NETWORK_ADMINISTRATORS,
+    "Data protection": DATA_PROTECTION,
+}
+# Page tree permissions (on the root page) and collection permissions (on the root collection)
+PAGES = {"Editors": {"add_page", "change_page", "publish_page"}}
+COLLECTIONS = {
+    "Editors": {
+        "add_document",
+        "change_document",
+        "choose_document",
+        "add_image",
+        "change_image",
+        "choose_image",
+    }
+}
+
+
+def test_the_staff_groups_are_exactly_these():
+    assert set(Group.objects.values_list("name", flat=True)) == GROUPS.keys()
+
+
+@pytest.mark.parametrize(("group", "expected"), GROUPS.items())
+def test_each_staff_group_holds_exactly_its_permissions(group, expected):
+    held = Group.objects.get(name=group).permissions.select_related("content_type")
+    assert {f"{p.content_type.app_label}.{p.codename}" for p in held} == expected
+
+
+@pytest.mark.parametrize("group", GROUPS)
+def test_each_staff_group_holds_exactly_its_page_and_collection_permissions(group):
+    pages = GroupPagePermission.objects.filter(group__name=group).select_related("page")
+    assert {p.permission.codename for p in pages} == PAGES.get(group, set())
+    assert {p.page.depth for p in pages} <= {1}  # the whole tree, from its root
+    collections = GroupCollectionPermission.objects.filter(group__name=group)
+    assert {c.permission.codename for c in collections} == COLLECTIONS.get(group, set())
+
+
+def test_editors_not_moderators_approve_pages_in_the_default_workflow():
+    approvers = {
+        group.name for task in GroupApprovalTask.objects.all() for group in task.groups.all()
+    }
+    assert approvers == {"Editors"}
