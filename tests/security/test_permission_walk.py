@@ -108,7 +108,10 @@ URLS = {
     "network:two_factor": (None, SIGNED_IN_MOVED_ON),
     "network:two_factor_setup": (None, SIGNED_IN_MOVED_ON),
     "network:two_factor_recovery_codes": (None, SIGNED_IN_MOVED_ON),
-    "network:two_factor_new_recovery_codes": (None, by_role(LOGIN, 302, 302, 302, 302, 302, 200)),
+    "network:two_factor_new_recovery_codes": (
+        None,
+        but(everyone(302), anonymous=LOGIN, **dict.fromkeys(STAFF_GROUPS, 200)),
+    ),
     "network:password_reset": (None, PUBLIC),
     "network:password_reset_done": (None, PUBLIC),
     # A valid link moves on to the set-password address, whoever follows it.
