@@ -221,7 +221,9 @@ class ProfileForm(forms.Form):
     )
 
 
-class DeleteAccountForm(forms.Form):
+class YourPasswordForm(forms.Form):
+    """A form that asks the signed-in person for their password before it acts."""
+
     password = forms.CharField(
         label="Your password",
         strip=False,
@@ -238,6 +240,10 @@ class DeleteAccountForm(forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError("That is not your password.")
         return password
+
+
+class DeleteAccountForm(YourPasswordForm):
+    """Deleting one's own account and data."""
 
 
 class ConfirmAddressForm(forms.Form):
@@ -272,7 +278,7 @@ class ConfirmAddressForm(forms.Form):
         return password
 
 
-class EmailChangeForm(forms.Form):
+class EmailChangeForm(YourPasswordForm):
     """Ask for a new address; it takes effect once verified through a link sent to it."""
 
     new_email = forms.EmailField(
@@ -282,25 +288,10 @@ class EmailChangeForm(forms.Form):
         "you open it.",
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
-    password = forms.CharField(
-        label="Your password",
-        strip=False,
-        help_text="To check it is you.",
-        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
-    )
-
-    def __init__(self, user, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.user = user
+    field_order = ["new_email", "password"]
 
     def clean_new_email(self):
         address = self.cleaned_data["new_email"].strip().lower()
         if address == self.user.email:
             raise forms.ValidationError("This is already your email address.")
         return address
-
-    def clean_password(self):
-        password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
-            raise forms.ValidationError("That is not your password.")
-        return password

@@ -76,11 +76,10 @@ def send_verification_link(user):
 @transaction.atomic
 def mark_verified(user, how):
     """Record that the account's owner proved the address. True if it was not yet proved."""
-    updated = User.objects.filter(pk=user.pk, email_verified_at=None).update(
-        email_verified_at=timezone.now()
-    )
+    now = timezone.now()
+    updated = User.objects.filter(pk=user.pk, email_verified_at=None).update(email_verified_at=now)
     if updated:
-        user.email_verified_at = timezone.now()
+        user.email_verified_at = now
         audit.record(audit.EMAIL_VERIFIED, actor=user, subject=user.email, how=how)
     return bool(updated)
 

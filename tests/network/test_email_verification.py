@@ -3,7 +3,6 @@ address, and the account cannot sign in, before the address is verified."""
 
 import datetime
 import io
-import re
 
 import pytest
 from django.core.exceptions import PermissionDenied
@@ -19,6 +18,7 @@ from newsletters.models import Subscriber
 from tests.events.conftest import booking_details, make_event
 from tests.factories import UserFactory
 from tests.network.conftest import make_member
+from tests.network.joining import link_in, person_form
 from tests.newsletters.conftest import make_subscriber
 
 pytestmark = pytest.mark.django_db
@@ -27,26 +27,16 @@ VICTIM = "x.owner@harrowfield.example.org"
 STRANGER_PASSWORD = "a-strangers-long-password"
 
 
-def join_form(area, email=VICTIM, password=STRANGER_PASSWORD, **overrides):
-    from network.models import Role
-
-    return {
+def join_form(area, password=STRANGER_PASSWORD, **overrides):
+    """Joining with X's address and the stranger's password unless overridden."""
+    stranger = {
+        "email": VICTIM,
         "first_name": "Stranger",
-        "last_name": "Danger",
-        "email": email,
-        "job_title": "Not who they say",
-        "area": area.pk,
-        "roles": [Role.objects.get(code="practitioner").pk],
-        "reason": "To see someone else's bookings.",
         "password1": password,
         "password2": password,
-        "consent": "on",
-        **overrides,
+        "reason": "To see someone else's bookings.",
     }
-
-
-def link_in(message, prefix):
-    return re.search(rf"https?://[^/\s]+({prefix}[^\s]*)", message.body).group(1)
+    return person_form(area, **{**stranger, **overrides})
 
 
 def sign_in(client, email, password):

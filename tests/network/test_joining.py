@@ -1,7 +1,5 @@
 """The two ways into the network, with an email at every step."""
 
-import re
-
 import pytest
 from django.core import signing
 from wagtail.models import ModelLogEntry
@@ -9,32 +7,9 @@ from wagtail.models import ModelLogEntry
 from network.models import AreaApplication, LocalArea, Membership, User
 from network.verification import VERIFY_SALT
 from tests.network.conftest import client_for
+from tests.network.joining import PASSWORD, link_in, person_form
 
 pytestmark = pytest.mark.django_db
-
-PASSWORD = "a-long-enough-passphrase"
-
-
-def person_form(local_area, **overrides):
-    from network.models import Role
-
-    return {
-        "first_name": "Jo",
-        "last_name": "Baker",
-        "email": "jo.baker@harrowfield.example.org",
-        "job_title": "Team manager",
-        "area": local_area.pk,
-        "roles": [Role.objects.get(code="practitioner").pk],
-        "reason": "To learn from other areas.",
-        "password1": PASSWORD,
-        "password2": PASSWORD,
-        "consent": "on",
-        **overrides,
-    }
-
-
-def link_in(message, prefix):
-    return re.search(rf"https?://[^/\s]+({prefix}[^\s]*)", message.body).group(1)
 
 
 @pytest.fixture
