@@ -70,6 +70,18 @@ def send_reminder(booking):
     )
 
 
+def send_link_again(booking):
+    """Someone asked to book with an address that already holds a booking: its link goes to
+    that address only (at most once per 10 minutes), never to whoever typed it."""
+    bucket = int(timezone.now().timestamp()) // 600
+    send_email(
+        f"booking-link-again:{booking.pk}:{bucket}",
+        booking.email,
+        "events/email/booking_link_again.txt",
+        booking_context(booking),
+    )
+
+
 def send_waitlisted(booking):
     send_email(
         f"booking-waitlisted:{booking.pk}",

@@ -20,6 +20,7 @@ from events.certificates import certificate_pdf
 from events.forms import BookingForm
 from events.links import booking_from_token, booking_path
 from events.models import Booking, EventPage
+from events.notifications import send_link_again
 from home import limits
 from network.access import visible_pages
 
@@ -27,6 +28,11 @@ from network.access import visible_pages
 def private(response):
     patch_cache_control(response, private=True, no_store=True)
     return response
+
+
+def holds_address(user, email):
+    """Whether the signed-in person has proved this address is theirs."""
+    return getattr(user, "verified_email", None) == email
 
 
 def book_event(request, event):
@@ -40,6 +46,14 @@ def book_event(request, event):
             booking, created = take(event, request.user, form.booking_details())
         except BookingRefused as refusal:
             messages.error(request, str(refusal))
+            return redirect(event.url)
+        if not created and not holds_address(request.user, booking.email):
+            send_link_again(booking)
+            messages.info(
+                request,
+                "This email address already has a booking or waitlist place for this event. "
+                "We have emailed its link to that address.",
+            )
             return redirect(event.url)
         if not created:
             messages.info(request, "You already have a booking or waitlist place for this event.")

@@ -4,6 +4,7 @@ import datetime
 import re
 
 import pytest
+from django.test import Client
 from icalendar import Calendar
 
 from events.booking import book_place
@@ -36,6 +37,36 @@ def test_booking_through_the_form_emails_a_confirmation_with_a_calendar_file(
     filename, content, mimetype = message.attachments[0]
     assert (filename, mimetype) == ("event.ics", "text/calendar")
     assert "SECRET-JOINING-LINK" in content
+
+
+def test_booking_with_an_address_that_already_booked_never_shows_that_booking(
+    client, events_index, mailoutbox, django_capture_on_commit_callbacks
+):
+    """Typing someone's address must not hand over their booking link, joining details or
+    notes: the link goes to the address, as it did when they booked."""
+    event = make_event(events_index)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(event.url + "book/", form_data(access_requirements="Hearing loop"))
+    booking = Booking.objects.get()
+    mailoutbox.clear()
+    stranger = Client()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = stranger.post(event.url + "book/", form_data(name="Someone Else"), follow=True)
+    page = response.content.decode()
+    assert booking_token(booking) not in page and "SECRET-JOINING-LINK" not in page
+    assert "already has a booking or waitlist place" in page
+    [again] = mailoutbox
+    assert again.to == ["attendee@example.org"] and booking_token(booking) in again.body
+    assert Booking.objects.count() == 1
+
+
+def test_the_person_signed_in_with_the_address_goes_to_their_booking(client, events_index):
+    event = make_event(events_index)
+    person = UserFactory(email="attendee@example.org")
+    client.force_login(person)
+    client.post(event.url + "book/", form_data())
+    response = client.post(event.url + "book/", form_data())
+    assert response.url.endswith(f"booking/{booking_token(Booking.objects.get())}/")
 
 
 def test_form_errors_sit_next_to_their_fields_and_book_nothing(client, events_index):
