@@ -21,9 +21,15 @@ dashboard all ask here. Rules:
   - `wagtailadmin.access_admin`: programme staff at all (trusted posters).
 Gated page types declare `access` ("members" or "chairs"); gated collections carry a
 GatedCollection row. Evidence contributions' documents are for staff and the contributing area.
+
+Search asks the same questions as *scopes* (the end of this module): a findable object lists
+the scopes that may see it, a person holds scopes, and the person may see the object when
+they share one. tests/security/test_search_scopes.py checks that this agrees with the
+functions above for every object of the demo content and every role.
 """
 
 from functools import reduce
+from itertools import combinations, product
 from operator import or_
 
 from django.db.models import Q
@@ -377,3 +383,88 @@ def visible_sessions(user, sessions=None):
     if not is_signed_in(user):
         return sessions.none()
     return sessions.filter(space__in=visible_spaces(user))
+
+
+# Search scopes ----------------------------------------------------------------------------
+#
+# Scope names: "public", "signed-in", "members", "chairs" (what a page's type and a login
+# restriction ask), "staff" (who sees all network content), "space:<id>" (a discussion
+# space's threads, replies and session notes). A page under view restrictions for groups
+# needs its level and a group from each restriction: "members|group:3" (joined by "|",
+# groups sorted), and people hold those combinations for their own groups.
+
+PUBLIC = "public"
+SIGNED_IN = "signed-in"
+#: page levels, each a narrower audience than the one before
+PAGE_LEVELS = (PUBLIC, SIGNED_IN, MEMBERS, CHAIRS)
+#: a page under more nested group restrictions than this is found by staff only
+MAX_NESTED_GROUP_RESTRICTIONS = 2
+
+
+def scopes_of_person(user):
+    """Every scope this person holds (a frozenset of strings)."""
+    return _cached(user, "scopes", lambda: _person_scopes(user))
+
+
+def _person_scopes(user):
+    levels = [PUBLIC]
+    if is_signed_in(user):
+        levels.append(SIGNED_IN)
+    if is_network_member(user):
+        levels.append(MEMBERS)
+    if is_chair(user):
+        levels.append(CHAIRS)
+    scopes = set(levels)
+    if may_see_all_network_content(user):
+        scopes.add(STAFF)
+    if is_signed_in(user):
+        groups = sorted(f"group:{pk}" for pk in user.groups.values_list("pk", flat=True))
+        for size in range(1, MAX_NESTED_GROUP_RESTRICTIONS + 1):
+            for combination in combinations(groups, size):
+                scopes.update("|".join((level, *combination)) for level in levels[1:])
+        scopes.update(f"space:{pk}" for pk in visible_spaces(user).values_list("pk", flat=True))
+    return frozenset(scopes)
+
+
+def page_scopes_resolver():
+    """A function (page path, page model) -> the scopes that may see a live page there.
+
+    Reads the view restrictions once, so that many pages can be resolved cheaply."""
+    restrictions = [
+        (r.page.path, r.restriction_type, sorted(f"group:{g.pk}" for g in r.groups.all()))
+        for r in PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+    ]
+
+    def scopes_of_page(path, model):
+        level = getattr(model, "access", None) or PUBLIC
+        group_sets = []
+        for restriction_path, kind, groups in restrictions:
+            if not path.startswith(restriction_path):
+                continue
+            if kind == PageViewRestriction.LOGIN:
+                level = max(level, SIGNED_IN, key=PAGE_LEVELS.index)
+            elif kind == PageViewRestriction.GROUPS and groups:
+                group_sets.append(groups)
+            else:  # a password, or groups with no group in them: nobody passes
+                return frozenset({STAFF})
+        if not group_sets:
+            return frozenset({STAFF, level})
+        if len(group_sets) > MAX_NESTED_GROUP_RESTRICTIONS:
+            return frozenset({STAFF})
+        if level == PUBLIC:  # passing a group restriction needs a signed-in person
+            level = SIGNED_IN
+        return frozenset(
+            {STAFF} | {"|".join((level, *sorted(set(chosen)))) for chosen in product(*group_sets)}
+        )
+
+    return scopes_of_page
+
+
+def scopes_of_page(page):
+    """The scopes that may see this live page."""
+    return page_scopes_resolver()(page.path, page.specific_class or type(page))
+
+
+def scopes_of_space(space_id):
+    """Threads, replies and session notes of a discussion space: its readers' scope."""
+    return frozenset({f"space:{space_id}"})
