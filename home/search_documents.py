@@ -6,9 +6,12 @@ searches them. Access: a document lists its *scopes* (from network.access), a pe
 scopes, and a person may see a document when they share one.
 """
 
+import datetime
 import hashlib
 import json
 from dataclasses import dataclass, field
+
+from django.utils import timezone
 
 #: The facets, in display order: query parameter and label.
 FACETS = {
@@ -86,3 +89,9 @@ class DocumentSource:
 
     prefix: str
     build: object  # callable(ids or None) -> iterable of SearchDocument
+
+
+def start_of_day(day):
+    """A date as an aware datetime (midnight in the site's time zone): documents sort and
+    facet by datetimes, and some things (newsletter issues, session notes) only have a date."""
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time())) if day else None

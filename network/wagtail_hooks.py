@@ -5,7 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.options import modeladmin_register
 
-from network import audit, privacy_admin, verification
+from network import audit, privacy_admin, search_documents, verification
 from network.access import (
     can_view_document,
     may_access,
@@ -145,6 +145,12 @@ class SessionNotesViewSet(SnippetViewSet):
 
 
 register_snippet(SessionNotesViewSet)
+
+
+@hooks.register("register_search_documents")
+def register_network_search_documents():
+    return search_documents.DOCUMENT_SOURCES
+
 
 hooks.register("apply_retention", audit.expire_audit_events)
 hooks.register("apply_retention", verification.expire_unverified_accounts)

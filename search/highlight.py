@@ -35,3 +35,12 @@ def snippet(text, query):
         last = found.end()
     pieces.append(escape(excerpt[last:]))
     return mark_safe("".join(pieces))  # noqa: S308 - each piece of text is escaped
+
+
+def fallback_snippet(summary):
+    """The summary, escaped and cut to about SNIPPET_LENGTH characters: for a result whose
+    words were not highlighted (or when browsing)."""
+    text = " ".join((summary or "").split())
+    if len(text) > SNIPPET_LENGTH:
+        text = text[:SNIPPET_LENGTH].rsplit(" ", 1)[0] + " …"
+    return escape(text)

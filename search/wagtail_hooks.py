@@ -2,6 +2,7 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from search.page_documents import page_documents
 from search.reports import VIEW_SEARCH_REPORT, search_report
 
 
@@ -18,3 +19,8 @@ class StaffMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def register_search_report_menu_item():
     return StaffMenuItem("Site searches", reverse("search_report"), icon_name="search", order=720)
+
+
+@hooks.register("register_search_documents")
+def register_page_documents():
+    return [page_documents]
