@@ -8,10 +8,11 @@ would show next to the current selection. Unknown values are ignored, never an e
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, IntegerField, When
+from django.db.models import Count
+from django.http import QueryDict
 
 from home.facets import Facet, FacetOption, toggled_query
-from home.keywords import clean_keywords
+from home.keywords import clean_keywords, keyword_search
 from home.models import Audience, Topic
 from network.access import visible_pages
 from resources.formats import Format
@@ -19,7 +20,6 @@ from resources.models import ResourcePage, ToolType
 
 TOOLS_PER_PAGE = 20
 MAX_KEYWORD_LENGTH = 200
-MAX_KEYWORD_MATCHES = 500
 SORTS = {"relevance": "Most relevant", "newest": "Newest", "title": "A to Z"}
 
 
@@ -95,19 +95,7 @@ FACET_COUNTS = {
 }
 
 
-def keyword_ranking(keyword):
-    """Ids of live tools matching every word of the keyword, best match first."""
-    results = ResourcePage.objects.live().search(keyword, operator="and")[:MAX_KEYWORD_MATCHES]
-    return [tool.pk for tool in results]
-
-
-def ordered(tools, query, ranking):
-    if query.sort == "relevance":
-        rank = Case(
-            *[When(pk=pk, then=position) for position, pk in enumerate(ranking)],
-            output_field=IntegerField(),
-        )
-        return tools.annotate(rank=rank).order_by("rank")
+def ordered(tools, query):
     if query.sort == "title":
         return tools.order_by("title", "pk")
     return tools.order_by("-first_published_at", "title", "pk")
@@ -125,38 +113,21 @@ def facet_choices(topics, audiences):
 FACET_LABELS = {"topic": "Topic", "audience": "Audience", "type": "Tool type", "format": "Format"}
 
 
+#: the library's filter parameters and the site search's facets they are
+SEARCH_FACETS = {"topic": "topic", "audience": "audience", "type": "tool_type", "format": "format"}
+
+
 def library_context(index_page, request):
-    """Everything the library template needs, in a fixed number of queries."""
+    """Everything the library template needs, in a fixed number of queries.
+
+    Browsing is a database listing of the tools; a keyword search goes to site search
+    (search.service), which matches, counts and pages in the search index."""
     choices = facet_choices(Topic.objects.all(), Audience.objects.all())
     query = LibraryQuery.from_querydict(request.GET, choices)
-    tools = visible_pages(request.user, ResourcePage.objects.descendant_of(index_page))
-    ranking = keyword_ranking(query.keyword) if query.keyword else None
-    if ranking is not None:
-        tools = tools.filter(pk__in=ranking)
-
-    facets = []
-    for param, values in choices.items():
-        counts = FACET_COUNTS[param](apply_filters(tools, query, skip=param))
-        facets.append(
-            Facet(
-                param,
-                FACET_LABELS[param],
-                [
-                    FacetOption(
-                        value,
-                        label,
-                        counts.get(value, 0),
-                        value in query.selected[param],
-                        toggled_query(request.GET, param, value),
-                    )
-                    for value, label in values.items()
-                ],
-            )
-        )
-
-    results = ordered(apply_filters(tools, query), query, ranking).select_related("document")
-    paginator = Paginator(results, TOOLS_PER_PAGE)
-    page = paginator.get_page(query.page)
+    if query.keyword:
+        facets, page = searched_tools(request, query, choices)
+    else:
+        facets, page = listed_tools(index_page, request, query, choices)
     packs_by_path = {pack.path: pack for pack in index_page.listed_children()}
     for tool in page.object_list:
         tool.pack_page = packs_by_path.get(tool.path[: -index_page.steplen])
@@ -167,3 +138,58 @@ def library_context(index_page, request):
         "tools": page,
         "packs": list(packs_by_path.values()),
     }
+
+
+def facet(param, values, counts, query, params):
+    options = [
+        FacetOption(
+            value,
+            label,
+            counts.get(value, 0),
+            value in query.selected[param],
+            toggled_query(params, param, value),
+        )
+        for value, label in values.items()
+    ]
+    return Facet(param, FACET_LABELS[param], options)
+
+
+def listed_tools(index_page, request, query, choices):
+    tools = visible_pages(request.user, ResourcePage.objects.descendant_of(index_page))
+    facets = [
+        facet(
+            param,
+            values,
+            FACET_COUNTS[param](apply_filters(tools, query, skip=param)),
+            query,
+            request.GET,
+        )
+        for param, values in choices.items()
+    ]
+    results = ordered(apply_filters(tools, query), query).select_related("document")
+    return facets, Paginator(results, TOOLS_PER_PAGE).get_page(query.page)
+
+
+def searched_tools(request, query, choices):
+    """Facets and the page of tools for a keyword, from site search."""
+    params = QueryDict(mutable=True)
+    params.update({"q": query.keyword, "sort": query.sort, "page": query.page})
+    for param, search_facet in SEARCH_FACETS.items():
+        params.setlist(search_facet, query.selected[param])
+    response, page, *_ = keyword_search(
+        request.user,
+        params,
+        within={"type": frozenset({"tool"})},
+        counted=tuple(SEARCH_FACETS.values()),
+        per_page=TOOLS_PER_PAGE,
+        sorts=SORTS,
+    )
+    facets = [
+        facet(param, values, response.counts.get(SEARCH_FACETS[param], {}), query, request.GET)
+        for param, values in choices.items()
+    ]
+    tools = ResourcePage.objects.select_related("document").in_bulk(
+        [hit.object_id for hit in page.object_list]
+    )
+    page.object_list = [tools[hit.object_id] for hit in page.object_list if hit.object_id in tools]
+    return facets, page

@@ -1,154 +1,181 @@
-"""Site search: match, keep what the person may see, facet, sort and page.
+"""Site search: every keyword search on the site goes through here.
 
-1. The keyword goes to the search engine for each kind of content (search.matching); with
-   no keyword, everything the person may see is browsed.
-2. Items are built only for what the access policy allows (search.items), so nothing
-   gated reaches results, counts, snippets or facets.
-3. Facets are counted over those items (search.facets); results are sorted and paged.
+The question is turned into one SearchRequest (words, the person's scopes, the facets
+chosen, the sort and the page wanted) and answered by the store in one go: the engine or
+the database computes the matches, access, counts, order, page and snippets
+(search.stores). This module only reads the request and labels the answer. An engine that
+does not answer raises SearchUnavailable, which every view turns into the 503 page.
 """
 
-import re
+import logging
 from dataclasses import dataclass
 
-from django.core.paginator import Paginator
+from django.core.cache import cache
+from django.core.paginator import Page, Paginator
 
+from events.models import EventFormat
+from home.facets import Facet, FacetOption, toggled_query
 from home.keywords import clean_keywords
-from home.page_cache import remembered
-from network.access import is_signed_in, visible_spaces
-from network.community.models import Post
-from search import items as item_builders
-from search.facets import count_facets, facet_labels, passes, selected_values
-from search.highlight import snippet, terms_of
-from search.matching import autocomplete_ids, fused_scores, match
+from home.models import Audience, Topic
+from network.access import scopes_of_person
+from network.models import Region
+from resources.formats import Format
+from resources.models import ToolType
+from search.documents import FACETS, KIND_LABELS, SearchRequest
+from search.stores import SearchUnavailable, get_store
+
+log = logging.getLogger(__name__)
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 SORTS = {"relevance": "Most relevant", "newest": "Newest first", "event_date": "Event date"}
+AUTOCOMPLETE_LIMIT = 8
 
 
 @dataclass
 class SearchOutcome:
     query: str
     sort: str
-    page: object  # a Paginator page of SearchItems
+    page: object  # a Paginator page of Hits
     facets: list
     chips: list  # selected FacetOptions, each with the link that removes it
     total: int
     sorts: dict
     browsing: bool
+    took_ms: float = 0.0
 
 
-def may_see_discussions(user):
-    return is_signed_in(user) and visible_spaces(user).exists()
+def facet_labels():
+    """{param: {value: label}} for the values with fixed labels, in display order."""
+    return {
+        "topic": dict(Topic.objects.order_by("name").values_list("slug", "name")),
+        "type": dict(KIND_LABELS),
+        "audience": dict(Audience.objects.order_by("name").values_list("slug", "name")),
+        "tool_type": dict(ToolType.choices),
+        "format": dict(Format.choices),
+        "event_format": dict(EventFormat.choices),
+        "region": dict(Region.choices),
+    }
 
 
-def fold_opening_posts(found):
-    """An opening post matching means its thread matches: rank the thread in its place."""
-    posts = found.get("post")
-    if not posts:
-        return found
-    opening = dict(
-        Post.objects.filter(pk__in=posts, is_opening=True).values_list("pk", "thread_id")
-    )
-    threads = list(found.get("thread", []))
-    for pk in posts:
-        if pk in opening and opening[pk] not in threads:
-            threads.append(opening[pk])
-    return {**found, "thread": threads, "post": [pk for pk in posts if pk not in opening]}
+def selected_values(params, labels):
+    """{param: frozenset of values asked for}; unknown values and facets are ignored.
+
+    Years are free values: any four digits are accepted (a year with nothing finds nothing).
+    """
+    selected = {}
+    for param in FACETS:
+        asked = params.getlist(param)
+        if param == "year":
+            chosen = {value for value in asked if value.isdigit() and len(value) == 4}
+        else:
+            chosen = {value for value in asked if value in labels[param]}
+        if chosen:
+            selected[param] = frozenset(chosen)
+    return selected
 
 
-def gather(user, query):
-    """(items, relevance scores or None) for everything matching that the user may see.
-
-    What anonymous visitors may see is the same for all of them: their matches are shared
-    through the page cache, emptied on every publish."""
-    if not user.is_authenticated:
-        return remembered(f"search:{query}", lambda: gather_for(user, query))
-    return gather_for(user, query)
+def page_number(params):
+    try:
+        return max(1, int(params.get("page", 1)))
+    except (TypeError, ValueError):
+        return 1
 
 
-def gather_for(user, query):
-    discussions = may_see_discussions(user)
-    if not query:
-        items = item_builders.page_items(user)
-        if discussions:  # browsing lists threads; single replies are found by their words
-            items += item_builders.discussion_items(user, post_ids=[])
-            items += item_builders.session_items(user)
-        return items, None
-    found = fold_opening_posts(match(query, discussions))
-    items = item_builders.page_items(user, found["page"])
-    if discussions:
-        items += item_builders.discussion_items(user, found["thread"], found["post"])
-        items += item_builders.session_items(user, found["session"])
-    return items, fused_scores(found)
+def ask(request):
+    """The store's answer, or SearchUnavailable when the engine does not give one."""
+    try:
+        return get_store().search(request)
+    except SearchUnavailable as error:
+        report_outage(error)
+        raise
 
 
-TITLE_BONUS = 0.02  # more than the gap between first and last place in a ranked list
-# Packs gather a topic's tools: among equally good matches they come first.
-KIND_BONUS = {"pack": 0.005}
+def report_outage(error):
+    """Log an outage once a minute, not once per request of a burst."""
+    if cache.add("search:outage-logged", True, timeout=60):
+        cause = error.__cause__ or error
+        log.error("Search engine unavailable: %s: %s", type(cause).__name__, cause)
 
 
-def title_bonus(item, terms):
-    """Up to TITLE_BONUS for titles holding the query's words (the same on every backend)."""
-    if not terms:
-        return 0
-    words = re.findall(r"\w+", item.title.lower())
-    hits = sum(any(word.startswith(term) for word in words) for term in terms)
-    return TITLE_BONUS * hits / len(terms)
+def paged(response, number, per_page):
+    """A Paginator page of the hits the store returned for this page number."""
+    paginator = Paginator(range(response.total), per_page)
+    return Page(response.hits, number, paginator)
 
 
-def sort_items(items, sort, scores, query=""):
-    newest = sorted(items, key=lambda item: (str(item.date or ""), item.title), reverse=True)
-    if sort == "relevance" and scores is not None:
-        terms = terms_of(query)
-        return sorted(
-            newest,
-            key=lambda item: (
-                scores.get(item.key, 0) + title_bonus(item, terms) + KIND_BONUS.get(item.kind, 0)
-            ),
-            reverse=True,
-        )
-    if sort == "event_date":
-        events = sorted(
-            (item for item in items if item.event_start), key=lambda item: item.event_start
-        )
-        return events + [item for item in newest if not item.event_start]
-    return newest
+def search_page(user, params, *, within=None, counted=tuple(FACETS), per_page, sorts):
+    """(SearchResponse, page, query, sort, selected, labels) for one page of a search.
 
-
-def chosen_sort(params, query):
+    A page number past the end shows the last page, as Django's paginator does."""
+    labels = facet_labels()
+    query = clean_keywords(params.get("q", ""), MAX_QUERY_LENGTH)
+    selected = selected_values(params, labels)
     sort = params.get("sort", "")
-    if sort not in SORTS or (sort == "relevance" and not query):
-        return "relevance" if query else "newest"
-    return sort
+    if sort not in sorts or (sort == "relevance" and not query):
+        sort = "relevance" if query else "newest"
+    number = page_number(params)
+    request = SearchRequest(
+        text=query,
+        scopes=scopes_of_person(user),
+        selected=selected,
+        within=within or {},
+        counted=counted,
+        sort=sort,
+        offset=(number - 1) * per_page,
+        limit=per_page,
+    )
+    response = ask(request)
+    last = max(1, -(-response.total // per_page))
+    if number > last:
+        number = last
+        response = ask(SearchRequest(**{**request.__dict__, "offset": (number - 1) * per_page}))
+    return response, paged(response, number, per_page), query, sort, selected, labels
+
+
+def facet_options(params, response, selected, labels, counted):
+    """Facets with their counts; values with no results are left out unless chosen."""
+    facets = []
+    for param in counted:
+        counts = response.counts.get(param, {})
+        chosen = selected.get(param, frozenset())
+        if param == "year":
+            values = {year: year for year in sorted(set(counts) | chosen, reverse=True)}
+        else:
+            values = labels[param]
+        options = [
+            FacetOption(
+                value,
+                label,
+                counts.get(value, 0),
+                value in chosen,
+                toggled_query(params, param, value),
+            )
+            for value, label in values.items()
+            if counts.get(value) or value in chosen
+        ]
+        if options:
+            facets.append(Facet(param, FACETS[param], options))
+    return facets
 
 
 def run_search(user, params):
-    query = clean_keywords(params.get("q", ""), MAX_QUERY_LENGTH)
-    items, scores = gather(user, query)
-    labels = facet_labels(items)
-    selected = selected_values(params, labels)
-    facets = count_facets(items, selected, labels, params)
-    shown = [item for item in items if passes(item, selected)]
-    sort = chosen_sort(params, query)
-    page = Paginator(sort_items(shown, sort, scores, query), RESULTS_PER_PAGE).get_page(
-        params.get("page")
+    """The /search/ page's search: everything the person may see, faceted."""
+    response, page, query, sort, selected, labels = search_page(
+        user, params, per_page=RESULTS_PER_PAGE, sorts=SORTS
     )
-    for item in page:
-        item.snippet = snippet(item.text, query)
+    facets = facet_options(params, response, selected, labels, tuple(FACETS))
     return SearchOutcome(
         query=query,
         sort=sort,
         page=page,
         facets=facets,
         chips=[option for facet in facets for option in facet.selected],
-        total=len(shown),
+        total=response.total,
         sorts=SORTS,
         browsing=not query,
+        took_ms=response.took_ms,
     )
-
-
-AUTOCOMPLETE_LIMIT = 8
 
 
 def suggestions(user, raw_query):
@@ -156,15 +183,9 @@ def suggestions(user, raw_query):
     query = clean_keywords(raw_query, MAX_QUERY_LENGTH)
     if len(query) < 2:
         return []
-    discussions = may_see_discussions(user)
-    found = autocomplete_ids(query, discussions, AUTOCOMPLETE_LIMIT)
-    items = item_builders.page_items(user, found["page"])
-    if discussions:
-        items += item_builders.discussion_items(user, found["thread"], post_ids=[])
-        items += item_builders.session_items(user, found["session"])
-    scores = fused_scores(found)
-    ranked = sorted(items, key=lambda item: scores.get(item.key, 0), reverse=True)
-    return [
-        {"title": item.title, "url": item.url, "type": item.kind_label}
-        for item in ranked[:AUTOCOMPLETE_LIMIT]
-    ]
+    try:
+        hits = get_store().suggest(query, scopes_of_person(user), None, AUTOCOMPLETE_LIMIT)
+    except SearchUnavailable as error:
+        report_outage(error)
+        raise
+    return [{"title": hit.title, "url": hit.url, "type": hit.kind_label} for hit in hits]

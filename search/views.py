@@ -8,9 +8,9 @@ from django.views.decorators.cache import never_cache
 from events.booking import booking_state
 from events.models import EventPage
 from home import limits
-from search.matching import SearchUnavailable
 from search.records import promoted_results, record_search
 from search.service import run_search, suggestions
+from search.stores import SearchUnavailable
 
 
 @never_cache

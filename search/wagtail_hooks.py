@@ -4,6 +4,7 @@ from wagtail.admin.menu import MenuItem
 
 from search.page_documents import page_documents
 from search.reports import VIEW_SEARCH_REPORT, search_report
+from search.service import search_page
 
 
 @hooks.register("register_admin_urls")
@@ -24,3 +25,6 @@ def register_search_report_menu_item():
 @hooks.register("register_search_documents")
 def register_page_documents():
     return [page_documents]
+
+
+hooks.register("keyword_search", search_page)

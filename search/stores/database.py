@@ -120,7 +120,7 @@ class DatabaseStore:
         if not text.strip():
             return []
         documents = IndexedDocument.objects.filter(
-            has_value(SCOPE, scopes), pk__in=raw(self.full_text.suggestion_ids(text))
+            has_value(SCOPE, scopes), listed=True, pk__in=raw(self.full_text.suggestion_ids(text))
         )
         if kinds:
             documents = documents.filter(kind__in=kinds)

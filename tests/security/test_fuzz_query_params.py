@@ -11,8 +11,7 @@ from network.community.models import Thread
 from network.models import Region
 from resources.formats import Format
 from resources.models import ToolType
-from search.facets import FACETS
-from search.items import KIND_LABELS
+from search.documents import FACETS, KIND_LABELS
 from tests.network.conftest import client_for
 from tests.network.discussions import start
 from tests.security.fuzz import (
@@ -43,7 +42,7 @@ REAL_VALUES = [
     *EventFormat.values,
     *Region.values,
 ]
-SEARCH = ["q", *(spec.param for spec in FACETS), "sort", "page"]
+SEARCH = ["q", *FACETS, "sort", "page"]
 LIBRARY = ["q", "topic", "audience", "type", "format", "sort", "page"]
 EVENTS = ["type", "format", "region", "topic", "when", "page"]
 ARCHIVE = ["year", "page"]
