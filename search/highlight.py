@@ -35,3 +35,14 @@ def snippet(text, query):
         last = found.end()
     pieces.append(escape(excerpt[last:]))
     return mark_safe("".join(pieces))  # noqa: S308 - each piece of text is escaped
+
+
+def fallback_snippet(summary):
+    """The summary as a snippet when the engine marked nothing: escaped, about
+    SNIPPET_LENGTH characters, cut at a word with " …" when longer."""
+    text = " ".join((summary or "").split())
+    if len(text) > SNIPPET_LENGTH:
+        head = text[: SNIPPET_LENGTH + 1]
+        cut = head.rsplit(" ", 1)[0] if " " in head else head[:SNIPPET_LENGTH]
+        text = cut + " …"
+    return mark_safe(escape(text))  # noqa: S308 - the whole text is escaped
