@@ -15,7 +15,13 @@ from django.utils.safestring import mark_safe
 from search.documents import SCOPE, Hit, SearchResponse
 from search.highlight import fallback_snippet
 from search.models import IndexedDocument, IndexedValue
-from search.stores.fulltext import MARK_END, MARK_START, full_text_for
+from search.stores.fulltext import (
+    GREATER_THAN,
+    LESS_THAN,
+    MARK_END,
+    MARK_START,
+    full_text_for,
+)
 
 BATCH_SIZE = 1000
 HIT_FIELDS = ("pk", "key", "kind", "title", "url", "published", "event_start", "summary")
@@ -36,6 +42,7 @@ def raw(statement):
 def marked(text):
     """Database-marked text as safe HTML: everything escaped, matched words in <mark>."""
     html = escape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+    html = html.replace(LESS_THAN, "&lt;").replace(GREATER_THAN, "&gt;")
     return mark_safe(html)  # noqa: S308 - escaped above; only <mark> is added
 
 

@@ -11,6 +11,9 @@ import re
 
 #: marks put around matched words by the database, replaced by <mark> after escaping
 MARK_START, MARK_END = "\ue000", "\ue001"
+#: stand-ins for < and > in text given to PostgreSQL's ts_headline, which would otherwise
+#: read them as markup and drop them; search.stores.database turns them back, escaped
+LESS_THAN, GREATER_THAN = "\ue002", "\ue003"
 SNIPPET_WORDS = 32
 
 
@@ -59,10 +62,10 @@ class PostgresFullText:
             f"MaxWords={SNIPPET_WORDS}, MinWords=12, FragmentDelimiter=' … '"
         )
         cursor.execute(
-            """SELECT id, ts_headline('english', summary || ' ' || body,
+            """SELECT id, ts_headline('english', translate(summary || ' ' || body, '<>', %s),
                 plainto_tsquery('english', %s), %s)
                 FROM search_indexeddocument WHERE id = ANY(%s)""",
-            [text, options, list(ids)],
+            [LESS_THAN + GREATER_THAN, text, options, list(ids)],
         )
         return dict(cursor.fetchall())
 
@@ -130,13 +133,22 @@ class SqliteFullText:
         )
 
     def snippets(self, cursor, text, ids):
+        """The summary's snippet if a word matched there, else the body's."""
         cursor.execute(
-            "SELECT rowid, snippet(search_document_fts, -1, %s, %s, ' … ', %s) "
+            "SELECT rowid, snippet(search_document_fts, 1, %s, %s, ' … ', %s), "
+            "snippet(search_document_fts, 2, %s, %s, ' … ', %s) "
             "FROM search_document_fts WHERE search_document_fts MATCH %s "
             "AND rowid IN (SELECT value FROM json_each(%s))",
-            [MARK_START, MARK_END, SNIPPET_WORDS, self.match_expression(text), json.dumps(ids)],
+            [
+                *([MARK_START, MARK_END, SNIPPET_WORDS] * 2),
+                self.match_expression(text),
+                json.dumps(ids),
+            ],
         )
-        return dict(cursor.fetchall())
+        return {
+            pk: summary if MARK_START in summary else body
+            for pk, summary, body in cursor.fetchall()
+        }
 
     def suggestion_ids(self, text):
         sql = "SELECT rowid FROM search_title_fts WHERE search_title_fts MATCH %s"
