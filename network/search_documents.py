@@ -22,7 +22,7 @@ BATCH_SIZE = 1000
 def in_batches(queryset, ids):
     """The queryset's objects (for these ids, or all), fetched a batch at a time."""
     if ids is None:
-        keys = queryset.order_by("pk").values_list("pk", flat=True).iterator()
+        keys = queryset.order_by("pk").values_list("pk", flat=True).iterator(BATCH_SIZE)
     else:
         keys = iter(sorted(set(ids)))
     while batch := list(islice(keys, BATCH_SIZE)):

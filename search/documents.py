@@ -17,6 +17,9 @@ __all__ = ["FACETS", "KIND_LABELS", "SCOPE", "SORTS", "Hit", "SearchDocument", "
            "SearchResponse"]  # fmt: skip
 
 SORTS = ("relevance", "newest", "event_date", "title")
+#: Packs gather a topic's tools: their relevance is multiplied by this on both stores, so
+#: that a pack comes before the tools that match about as well as it does.
+PACK_BOOST = 1.5
 
 
 @dataclass(frozen=True)

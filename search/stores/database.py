@@ -6,13 +6,13 @@ GROUP BY each; sorting and paging are ORDER BY and LIMIT. Nothing loops over the
 """
 
 from django.db import connection, transaction
-from django.db.models import Count, Exists, F, OuterRef
+from django.db.models import Case, Count, Exists, F, FloatField, OuterRef, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Lower
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from search.documents import SCOPE, Hit, SearchResponse
+from search.documents import PACK_BOOST, SCOPE, Hit, SearchResponse
 from search.highlight import fallback_snippet
 from search.models import IndexedDocument, IndexedValue
 from search.stores.fulltext import (
@@ -21,6 +21,7 @@ from search.stores.fulltext import (
     MARK_END,
     MARK_START,
     full_text_for,
+    words_of,
 )
 
 BATCH_SIZE = 1000
@@ -33,10 +34,11 @@ def has_value(field, values):
     )
 
 
-def raw(statement):
+def raw(statement, output_field=None):
     """A RawSQL expression from a (fixed SQL, parameters) pair of search.stores.fulltext."""
     sql, params = statement
-    return RawSQL(sql, params)  # noqa: S611 - the SQL is fixed; typed words are parameters
+    # The SQL is fixed; what people type only reaches it as parameters.
+    return RawSQL(sql, params, output_field=output_field)  # noqa: S611
 
 
 def marked(text):
@@ -60,6 +62,8 @@ class DatabaseStore:
         documents = IndexedDocument.objects.filter(has_value(SCOPE, request.scopes))
         for field, values in request.within.items():
             documents = documents.filter(has_value(field, values))
+        if request.text and not words_of(request.text):
+            return documents.none()  # only punctuation: nothing can match
         if request.text:
             documents = documents.filter(pk__in=raw(self.full_text.matching_ids(request.text)))
         else:
@@ -103,8 +107,11 @@ class DatabaseStore:
     def ordered(self, documents, request):
         newest = F("published").desc(nulls_last=True)
         if request.sort == "relevance" and request.text:
-            score = raw(self.full_text.score(request.text))
-            return documents.annotate(score=score).order_by(F("score").desc(), newest, "key")
+            score = raw(self.full_text.score(request.text), FloatField())
+            boost = Case(When(kind="pack", then=Value(PACK_BOOST)), default=Value(1.0))
+            return documents.annotate(score=score * boost).order_by(
+                F("score").desc(), newest, "key"
+            )
         if request.sort == "event_date":
             return documents.order_by(F("event_start").asc(nulls_last=True), newest, "key")
         if request.sort == "title":
@@ -124,7 +131,7 @@ class DatabaseStore:
         )
 
     def suggest(self, text, scopes, kinds, limit):
-        if not text.strip():
+        if not words_of(text):
             return []
         documents = IndexedDocument.objects.filter(
             has_value(SCOPE, scopes), listed=True, pk__in=raw(self.full_text.suggestion_ids(text))

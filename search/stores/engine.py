@@ -25,7 +25,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.dateparse import parse_datetime
 from django.utils.safestring import mark_safe
 
-from search.documents import FACETS, SCOPE, SORTS, Hit, SearchResponse
+from search.documents import FACETS, PACK_BOOST, SCOPE, SORTS, Hit, SearchResponse
 from search.engines import engine_for_backend, redact_url
 from search.highlight import fallback_snippet
 from search.stores import SearchUnavailable
@@ -317,8 +317,12 @@ def search_body(request):
         if values:
             selected[name] = terms(name, values)
     offset = max(0, min(request.offset, MAX_RESULT_WINDOW))
+    query = {"bool": {"filter": filters, "must": [match]}}
+    if text:
+        pack = {"filter": {"term": {"kind": "pack"}}, "weight": PACK_BOOST}
+        query = {"function_score": {"query": query, "functions": [pack], "boost_mode": "multiply"}}
     body = {
-        "query": {"bool": {"filter": filters, "must": [match]}},
+        "query": query,
         "track_total_hits": True,
         "from": offset,
         "size": max(0, min(request.limit, MAX_RESULT_WINDOW - offset)),

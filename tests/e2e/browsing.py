@@ -2,11 +2,10 @@
 
 import re
 
-from wagtail.search.backends import get_search_backend
-
 from network import two_factor
 from network.demo import DEMO_PASSWORD
 from network.models import User
+from tests.search_index import refresh_index
 from tests.two_factor import code_now
 
 # The accessible name of the focused element, near enough for forms and links: its label's
@@ -91,4 +90,4 @@ def emailed_link(message, path_fragment):
 def make_searchable_now():
     """Elasticsearch and OpenSearch show what was indexed within about a second, where a
     person searching would try again; the tests do not wait."""
-    get_search_backend().refresh_indexes()
+    refresh_index()

@@ -1,10 +1,10 @@
 """Gated pages never reach outsiders through the sitemap, search, listings or related blocks."""
 
 import pytest
-from wagtail.search.backends import get_search_backend
 
 from home.models import HomePage, HomePageFeature
 from tests.network.conftest import client_for
+from tests.search_index import index_everything
 
 pytestmark = pytest.mark.django_db
 
@@ -28,10 +28,7 @@ def test_gated_pages_are_not_in_the_sitemap(client, gated):
 def test_site_search_shows_gated_pages_only_to_their_audience(
     client, people, gated, role, finds_members_page, finds_chairs_page
 ):
-    backend = get_search_backend()
-    for kind in ("network_page", "chairs_page"):
-        backend.add(gated[kind])
-    backend.refresh_indexes()
+    index_everything()
     html = client_for(client, people[role]).get("/search/", {"q": "peer support"}).content.decode()
     assert ('href="/network/peer-support/"' in html) is finds_members_page
     html = (

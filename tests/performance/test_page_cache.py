@@ -10,7 +10,7 @@ from django.test import Client
 from events.booking import book_place
 from tests.events.conftest import booking_details, make_event
 from tests.network.conftest import client_for
-from tests.search.conftest import index_everything
+from tests.search_index import index_everything
 
 pytestmark = pytest.mark.django_db
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')

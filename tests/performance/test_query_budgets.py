@@ -14,7 +14,7 @@ from tests.events.conftest import make_event
 from tests.factories import make_pack, make_tool
 from tests.network.conftest import client_for
 from tests.network.discussions import start
-from tests.search.conftest import index_everything
+from tests.search_index import index_everything
 
 pytestmark = pytest.mark.django_db
 

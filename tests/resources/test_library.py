@@ -5,10 +5,10 @@ import re
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.search.backends import get_search_backend
 
 from resources.library import TOOLS_PER_PAGE
 from tests.factories import make_document, make_pack, make_tool
+from tests.search_index import index_everything
 
 pytestmark = pytest.mark.django_db
 
@@ -66,7 +66,7 @@ def catalogue(library):
             external_url="https://www.example.org/guide",
         ),
     }
-    get_search_backend().refresh_indexes()  # make the new tools searchable at once
+    index_everything()  # make the new tools searchable at once
     return tools
 
 

@@ -5,30 +5,19 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Group
-from wagtail.models import Page, PageViewRestriction
-from wagtail.search.backends import get_search_backend
+from wagtail.models import PageViewRestriction
 
 from events.models import EventIndexPage
-from network.community.models import Post, Space, Thread
+from network.community.models import Space
 from network.learning.models import ActionLearningSession
 from tests.events.conftest import make_event
 from tests.factories import make_library, make_pack, make_standard_page, make_tool, publish
 from tests.network.conftest import areas, gated, network_home, people  # noqa: F401 - fixtures
 from tests.network.discussions import reply, start
 from tests.newsletters.conftest import make_issue, newsletter_index  # noqa: F401 - fixture
+from tests.search_index import index_everything
 
 TOPICS_A = ["safety-planning", "guardianship"]
-
-
-def index_everything():
-    """Index after every relation is saved (see WAGTAIL-NOTES: one-publish-late relations)."""
-    backend = get_search_backend()
-    for page in Page.objects.live().specific():
-        backend.add(page)
-    for model in (Thread, Post, ActionLearningSession):
-        for obj in model.objects.all():
-            backend.add(obj)
-    backend.refresh_indexes()
 
 
 @pytest.fixture

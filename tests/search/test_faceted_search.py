@@ -12,6 +12,7 @@ from newsletters.models import NewsletterPage
 from resources.models import ResourcePackPage, ResourcePage
 from search.engines import search_backends
 from tests.network.conftest import client_for
+from tests.search_index import index_everything
 
 pytestmark = pytest.mark.django_db
 
@@ -32,13 +33,20 @@ NEVER = {"Draft safety page"}
 
 
 def outcome(client, person, **params):
-    response = client_for(client, person).get("/search/", params)
+    """The search's outcome, with `every_item`: the results of all its pages in order."""
+    visitor = client_for(client, person)
+    response = visitor.get("/search/", params)
     assert response.status_code == 200
-    return response.context["search"]
+    result = response.context["search"]
+    result.every_item = list(result.page.object_list)
+    for number in range(2, result.page.paginator.num_pages + 1):
+        later = visitor.get("/search/", {**params, "page": number}).context["search"]
+        result.every_item += later.page.object_list
+    return result
 
 
 def titles(result):
-    return {item.title for item in result.page.paginator.object_list}
+    return {item.title for item in result.every_item}
 
 
 def counts(result, param):
@@ -115,7 +123,6 @@ def test_facet_counts_match_a_count_from_the_database(client, site):
 def test_more_than_ten_topic_values_are_all_counted(client, site):
     tools_pack = site["planning"]
     from tests.factories import make_tool
-    from tests.search.conftest import index_everything
 
     slugs = list(Topic.objects.values_list("slug", flat=True))
     assert len(slugs) > 10
@@ -159,7 +166,7 @@ def test_sorting_newest_and_by_event_date(client, site):
     first_two = [item.title for item in by_event.page.object_list[:2]]
     assert first_two == ["Safety webinar", "Safety workshop"]
     newest = outcome(client, None, sort="newest")
-    dates = [str(item.date) for item in newest.page.paginator.object_list]
+    dates = [str(item.date) for item in newest.every_item]
     assert dates == sorted(dates, reverse=True)
     assert outcome(client, None, sort="relevance").sort == "newest"  # no keyword
 
@@ -178,8 +185,6 @@ def test_snippets_escape_the_text_before_marking(client, site):
     make_standard_page(
         site["home"], title="Markup test", slug="markup", summary="<b>safety</b> & <i>x</i>"
     )
-    from tests.search.conftest import index_everything
-
     index_everything()
     html = client.get("/search/", {"q": "markup"}).content.decode()
     assert "&lt;b&gt;safety&lt;/b&gt; &amp; &lt;i&gt;x&lt;/i&gt;" in html
@@ -216,11 +221,11 @@ def test_an_engine_outage_gives_a_friendly_503_logged_once(client, site, caplog,
     cache.delete("search:outage-logged")
     down = search_backends("http://127.0.0.1:9", "opensearch2", "down_", timeout=2)
     with override_settings(WAGTAILSEARCH_BACKENDS=down):
-        with caplog.at_level(logging.ERROR, logger="search.matching"):
+        with caplog.at_level(logging.ERROR, logger="search.service"):
             for _ in range(3):
                 response = client.get("/search/", {"q": "safety"})
                 assert response.status_code == 503
                 assert "Search is temporarily unavailable" in response.content.decode()
                 assert 'href="/resources/"' in response.content.decode()
-        assert len([r for r in caplog.records if r.name == "search.matching"]) == 1
+        assert len([r for r in caplog.records if r.name == "search.service"]) == 1
         assert client.get("/").status_code == 200  # the rest of the site keeps working

@@ -10,9 +10,9 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.core.management import call_command
 from django.http import QueryDict
-from wagtail.search.backends import get_search_backend
 
 from search.service import run_search
+from tests.search_index import index_everything
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +41,7 @@ RELEVANCE_SET = [
 
 def test_the_relevance_set_finds_each_expected_result_in_the_top_three():
     call_command("load_demo_content", stdout=io.StringIO())
-    get_search_backend().refresh_indexes()
+    index_everything()
     misses = []
     for query, expected in RELEVANCE_SET:
         outcome = run_search(AnonymousUser(), QueryDict(f"q={query}"))
@@ -68,7 +68,7 @@ def follow_counts(user, params):
 
 def test_on_the_demo_content_every_facet_count_is_what_choosing_it_gives(django_user_model):
     call_command("load_demo_content", stdout=io.StringIO())
-    get_search_backend().refresh_indexes()
+    index_everything()
     chair = django_user_model.objects.get(email="chair@example.org")
     problems = []
     for user in (AnonymousUser(), chair):

@@ -3,20 +3,17 @@
 import pytest
 from django.core.management import call_command
 from wagtail.models import PageViewRestriction
-from wagtail.search.backends import get_search_backend
 
 from home.models import StandardPage
 from tests.factories import make_home_page, make_standard_page
+from tests.search_index import index_everything
 
 pytestmark = pytest.mark.django_db
 
 
 def index_pages(*pages):
     """Index after the pages' relations are saved, and make the changes visible to search."""
-    backend = get_search_backend()
-    for page in pages:
-        backend.add(page)
-    backend.refresh_indexes()
+    index_everything()
 
 
 def test_the_configured_backend_indexes_and_finds_a_page():
