@@ -369,6 +369,8 @@ def visible_posts(user, posts=None):
     from network.community.models import Post
 
     posts = Post.objects.all() if posts is None else posts
+    if not is_signed_in(user):
+        return posts.none()
     posts = posts.filter(thread__in=visible_threads(user))
     if may_moderate(user):
         return posts

@@ -203,6 +203,7 @@ class DatabaseStore:
                     batch = []
             if batch:
                 done += self._insert_batch(batch, progress, done)
+            self.full_text.update_statistics(connection)
         return done
 
     def _insert_batch(self, batch, progress, done):

@@ -40,6 +40,12 @@ class PostgresFullText:
         "ALTER TABLE search_indexeddocument DROP COLUMN IF EXISTS title_words",
     ]
 
+    @staticmethod
+    def update_statistics(connection):
+        """Let the planner see the rebuilt tables as they are (autovacuum would, later)."""
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE search_indexeddocument, search_indexedvalue")
+
     def matching_ids(self, text):
         """(SQL, params) selecting the ids of documents holding every word."""
         sql = (
@@ -114,6 +120,11 @@ class SqliteFullText:
         "DROP TABLE IF EXISTS search_document_fts",
         "DROP TABLE IF EXISTS search_title_fts",
     ]
+
+    @staticmethod
+    def update_statistics(connection):
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
 
     @staticmethod
     def match_expression(text, prefix=False):
