@@ -229,3 +229,7 @@ def test_an_engine_outage_gives_a_friendly_503_logged_once(client, site, caplog,
                 assert 'href="/resources/"' in response.content.decode()
         assert len([r for r in caplog.records if r.name == "search.service"]) == 1
         assert client.get("/").status_code == 200  # the rest of the site keeps working
+        library = client.get("/resources/", {"q": "safety"})  # the library's keyword box
+        assert library.status_code == 503
+        assert "Search is temporarily unavailable" in library.content.decode()
+        assert client.get("/resources/").status_code == 200  # browsing needs no engine
