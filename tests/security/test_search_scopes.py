@@ -29,8 +29,9 @@ pytestmark = pytest.mark.django_db
 
 def objects_the_policy_shows(user):
     """The keys of every findable kind of object the access policy lets this user see."""
+    pages = visible_pages(user, Page.objects.all())
     return (
-        {f"page:{pk}" for pk in visible_pages(user, Page.objects.all()).values_list("pk", flat=True)}
+        {f"page:{pk}" for pk in pages.values_list("pk", flat=True)}
         | {f"thread:{pk}" for pk in visible_threads(user).values_list("pk", flat=True)}
         | {f"post:{pk}" for pk in visible_posts(user).values_list("pk", flat=True)}
         | {f"session:{pk}" for pk in visible_sessions(user).values_list("pk", flat=True)}
