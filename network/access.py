@@ -470,3 +470,15 @@ def scopes_of_page(page):
 def scopes_of_space(space_id):
     """Threads, replies and session notes of a discussion space: its readers' scope."""
     return frozenset({f"space:{space_id}"})
+
+
+def scopes_of(obj):
+    """The scopes that may see a findable object: a live page, a thread, a post or a
+    session note (each kind of object is seen by the scopes of what holds it)."""
+    if isinstance(obj, Page):
+        return scopes_of_page(obj)
+    if hasattr(obj, "space_id"):  # a thread or a session note
+        return scopes_of_space(obj.space_id)
+    if hasattr(obj, "thread"):  # a post
+        return scopes_of_space(obj.thread.space_id)
+    raise TypeError(f"{type(obj).__name__} is not findable by search")

@@ -19,6 +19,7 @@ pytestmark = pytest.mark.django_db
 RELEVANCE_SET = [
     ("chairing conference", "Chairing ROTH conferences"),
     ("schools", "Webinar: the role of schools on ROTH pathways"),
+    ("school", "Webinar: the role of schools on ROTH pathways"),  # stemming: school = schools
     ("education providers", "Education providers and ROTH processes"),
     ("safety planning", "Effective safety planning for young people and contexts"),
     ("safety plan template", "Safety plan template for young people and contexts"),

@@ -14,12 +14,15 @@ from django.core.management import call_command
 from wagtail.models import Page, PageViewRestriction
 
 from network.access import (
+    scopes_of,
     scopes_of_person,
     visible_pages,
     visible_posts,
     visible_sessions,
     visible_threads,
 )
+from network.community.models import Post, Thread
+from network.learning.models import ActionLearningSession
 from network.models import User
 from search.upkeep import all_documents
 from tests.factories import make_standard_page
@@ -89,3 +92,12 @@ def test_every_role_and_every_kind_of_view_restriction_agree_with_the_scopes(sit
     problems, documents = disagreements(people)
     assert not problems, "\n".join(problems)
     assert len(documents) > 20
+
+
+MODELS = {"page": Page, "thread": Thread, "post": Post, "session": ActionLearningSession}
+
+
+def test_each_documents_scopes_are_the_policys_scopes_of_its_object(site):
+    for document in all_documents():
+        prefix, _, pk = document.key.partition(":")
+        assert scopes_of(MODELS[prefix].objects.get(pk=pk)) == document.scopes, document.key
