@@ -56,6 +56,7 @@ def test_renaming_a_section_moves_its_pages_urls(client, site, committed):
     with committed():
         section.slug = "practice-guides"
         section.save_revision().publish()
+    refresh_index()
     html = client.get("/search/", {"q": "wombat"}).content.decode()
     assert 'href="/practice-guides/wombat/"' in html
 

@@ -3,6 +3,7 @@
 import pytest
 from django.core.management import call_command
 from wagtail.models import PageViewRestriction
+from wagtail.search.backends import get_search_backend
 
 from home.models import StandardPage
 from tests.factories import make_home_page, make_standard_page
@@ -12,8 +13,13 @@ pytestmark = pytest.mark.django_db
 
 
 def index_pages(*pages):
-    """Index after the pages' relations are saved, and make the changes visible to search."""
+    """Index after the pages' relations are saved, and make the changes visible to search:
+    site search's index, and Wagtail's own (the admin's search)."""
     index_everything()
+    backend = get_search_backend()
+    for page in pages:
+        backend.add(page)
+    backend.refresh_indexes()
 
 
 def test_the_configured_backend_indexes_and_finds_a_page():
