@@ -29,6 +29,7 @@ import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
+from unittest.mock import patch
 from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -53,12 +54,15 @@ django.setup()
 
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
+from django.template.loader import render_to_string  # noqa: E402
 from django.test import Client  # noqa: E402
 from wagtail.models import Page  # noqa: E402
 
 from bench.dataset import generate  # noqa: E402
+from home import limits  # noqa: E402
 from network.community.models import Post  # noqa: E402
 from network.models import User  # noqa: E402
+from search import service, views  # noqa: E402
 from search.stores import get_store  # noqa: E402
 
 #: (query parameters, why it is here)
@@ -81,6 +85,11 @@ QUERIES = [
 ]
 
 
+def median(values):
+    """The median, or 0 for a step that did not run (no statistics when browsing)."""
+    return statistics.median(values) if values else 0.0
+
+
 def percentile(values, share):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
@@ -92,13 +101,14 @@ def load_average():
 
 @contextmanager
 def recording(store):
-    """Keep each (SearchRequest, SearchResponse) the store answers while inside."""
+    """Keep each (SearchRequest, SearchResponse, ms) the store answers while inside."""
     answers = []
     search = store.search
 
     def recorded(request):
+        started = time.perf_counter()
         response = search(request)
-        answers.append((request, response))
+        answers.append((request, response, (time.perf_counter() - started) * 1000))
         return response
 
     store.search = recorded  # shadows the method on this instance, which the view uses
@@ -132,8 +142,8 @@ def measure(client, params, runs):
     store = get_store()
     with recording(store) as answers:
         view = timed(lambda: get_page(client, url), runs)
-    request, response = answers[-1]
-    took = [answer.took_ms for _, answer in answers[1:]]
+    request, response, _ = answers[-1]
+    took = [answer.took_ms for _, answer, _ in answers[1:]]
     alone = timed(lambda: store.search(request), runs)
     return {
         "query": urlencode(params, doseq=True) or "(browse)",
@@ -142,6 +152,79 @@ def measure(client, params, runs):
         "store": (statistics.median(alone), percentile(alone, 0.95)),
         "took": statistics.median(took) if store_reports_took(store) else None,
     }
+
+
+class Phases:
+    """Wall-clock time of the view's steps, by wrapping what search.views calls (a request
+    at a time: the benchmark is single-threaded)."""
+
+    STEPS = [
+        ("abuse limit", limits, "hit"),
+        ("facet labels (service)", service, "facet_labels"),
+        ("scopes (service)", service, "scopes_of_person"),
+        ("service: run_search", views, "run_search"),
+        ("booking states", views, "add_booking_states"),
+        ("search statistics", views, "record_search"),
+        ("promoted results", views, "promoted_results"),
+        ("template: render", views, "render"),
+    ]
+
+    def __init__(self):
+        self.times = {label: [] for label, _, _ in self.STEPS}
+        self.request = None
+
+    @contextmanager
+    def timing(self):
+        patches = [
+            patch.object(module, name, self.timed(label, getattr(module, name)))
+            for label, module, name in self.STEPS
+        ]
+        for one in patches:
+            one.start()
+        try:
+            yield self
+        finally:
+            for one in reversed(patches):
+                one.stop()
+
+    def timed(self, label, function):
+        def wrapper(*args, **kwargs):
+            if label == "template: render":
+                self.request = args[0]
+            started = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                self.times[label].append((time.perf_counter() - started) * 1000)
+
+        return wrapper
+
+
+def breakdown(client, params, runs):
+    """Medians (ms) of the view's steps for one query, with the store inside run_search and
+    the base template alone (header, navigation, footer) inside the render."""
+    url = "/search/?" + urlencode(params, doseq=True)
+    store = get_store()
+    phases = Phases()
+    with recording(store) as answers, phases.timing():
+        view = timed(lambda: get_page(client, url), runs)
+    answers = answers[-runs:]
+    alone = timed(lambda: store.search(answers[-1][0]), runs)
+    base = timed(lambda: render_to_string("base.html", {}, phases.request), runs)
+    rows = [("view (whole request)", statistics.median(view))]
+    for label, values in phases.times.items():
+        rows.append((label, median(values[-runs:])))
+        if label == "service: run_search":
+            rows.append(("  store.search (in the view)", median([ms for _, _, ms in answers])))
+            rows.append(("  store.search alone", median(alone)))
+            if store_reports_took(store):
+                rows.append(("  engine took", median([a.took_ms for _, a, _ in answers])))
+        if label == "template: render":
+            rows.append(("  base.html alone", median(base)))
+    inside = {"facet labels (service)", "scopes (service)"}  # parts of run_search
+    steps = sum(median(v[-runs:]) for label, v in phases.times.items() if label not in inside)
+    rows.append(("rest: middleware, session, user, response", statistics.median(view) - steps))
+    return rows
 
 
 def store_reports_took(store):
@@ -176,6 +259,11 @@ def main():
     parser.add_argument("--events", type=int, default=1000)
     parser.add_argument("--posts", type=int, default=20000)
     parser.add_argument("--runs", type=int, default=40, help="timed runs per query and person")
+    parser.add_argument(
+        "--breakdown",
+        action="store_true",
+        help="also time the view's steps (store, template, statistics...) for two queries",
+    )
     args = parser.parse_args()
     call_command("migrate", verbosity=0)
     generate(args.tools, args.events, args.posts)
@@ -201,6 +289,26 @@ def main():
                 flush=True,
             )
     print(f"\nLoad average after: {load_average()}. Times in ms (median of the view's took).")
+    if args.breakdown:
+        print_breakdown(args.runs)
+
+
+def print_breakdown(runs):
+    """Where the view's time goes, for the two-facet search and for browsing."""
+    picked = [QUERIES[3][0], QUERIES[-1][0]]
+    columns = [(who, client, params) for who, client in clients() for params in picked]
+    before = load_average()
+    tables = [breakdown(client, params, runs) for _, client, params in columns]
+    print(f"\nWhere the view's time goes (median ms of {runs} runs).\n")
+    heads = [
+        f"{who}: `{urlencode(params, doseq=True) or '(browse)'}`" for who, _, params in columns
+    ]
+    print("| step | " + " | ".join(heads) + " |")
+    print("| --- | " + " | ".join("---:" for _ in heads) + " |")
+    for index, (label, _) in enumerate(tables[0]):
+        values = " | ".join(f"{table[index][1]:.1f}" for table in tables)
+        print(f"| {label} | {values} |")
+    print(f"\nLoad average before: {before}; after: {load_average()}.")
 
 
 if __name__ == "__main__":
