@@ -3,8 +3,12 @@
 In the scratch database DATABASE_URL names it loads the demo content and the generated data
 set (bench/dataset.py; once), indexes it on SEARCH_URL, collects static files, starts gunicorn
 with DEBUG off on loopback, then runs wrk against each page at 1, 10 and 50 concurrent
-clients and prints requests per second and latency percentiles as a Markdown table. The last
-row of each group is a static file served by whitenoise from the same server: the ceiling.
+clients (or those --clients lists) and prints requests per second and latency percentiles as
+a Markdown table. The last row of each group is a static file served by whitenoise from the
+same server: the ceiling. --only picks some of the pages, e.g. the two searches with two
+facets (visitor and member) at 10 clients:
+
+    ... bench/load_benchmark.py --only search --clients 10
 
     DATABASE_URL=postgres://pfs@127.0.0.1:54339/pfs_load SEARCH_URL=... SEARCH_ENGINE=... \\
         SEARCH_INDEX_PREFIX=load_ .venv/bin/python bench/load_benchmark.py [--duration 10]
@@ -81,22 +85,37 @@ def member_cookie():
 
 
 def targets():
-    """(label, path, cookie) for each measured URL, picked from the data set."""
+    """(label, path, cookie, marker) for each measured URL, picked from the data set; the
+    marker is text the page must show (a signed-in page must not be a visitor's)."""
     pack = ResourcePackPage.objects.live().exclude(slug__startswith="benchmark").first()
     tool = ResourcePage.objects.live().exclude(slug__startswith="benchmark").first()
     topic = tool.topics.first().slug
     event = EventPage.objects.live().exclude(slug__startswith="benchmark").order_by("start").last()
     static = staticfiles_storage.url("css/site.css")
+    member = member_cookie()
+    search = f"/search/?q=safety&type=tool&topic={topic}"
     return [
-        ("home", "/", None),
-        ("library, 2 filters", f"/resources/?topic={topic}&type={tool.tool_type}", None),
-        ("pack", pack.url, None),
-        ("events", "/events/", None),
-        ("event", event.url, None),
-        ("search, 2 facets", f"/search/?q=safety&type=tool&topic={topic}", None),
-        ("network dashboard (member)", "/network/", member_cookie()),
-        ("static file (whitenoise)", static, None),
+        ("home", "/", None, None),
+        ("library, 2 filters", f"/resources/?topic={topic}&type={tool.tool_type}", None, None),
+        ("pack", pack.url, None, None),
+        ("events", "/events/", None, None),
+        ("event", event.url, None, None),
+        ("search, 2 facets", search, None, None),
+        ("search, 2 facets (member)", search, member, "Sign out"),
+        ("network dashboard (member)", "/network/", member, "Events with priority booking"),
+        ("static file (whitenoise)", static, None, None),
     ]
+
+
+def chosen(pages, only):
+    """The targets whose label contains one of the comma-separated words of --only."""
+    if not only:
+        return pages
+    words = [word.strip().lower() for word in only.split(",") if word.strip()]
+    picked = [page for page in pages if any(word in page[0].lower() for word in words)]
+    if not picked:
+        raise SystemExit(f"--only {only!r} matches none of: {', '.join(p[0] for p in pages)}")
+    return picked
 
 
 def answers(port):
@@ -126,15 +145,16 @@ def start_server(args):
     raise SystemExit("gunicorn did not answer /healthz within a minute")
 
 
-def check(args, path, cookie):
-    """Fail early on a URL that does not answer 200 (a wrong URL measures an error page)."""
+def check(args, path, cookie, marker):
+    """Fail early on a URL that does not answer 200 (a wrong URL measures an error page), or
+    a signed-in page that does not show its marker (the cookie did not sign in)."""
     request = urllib.request.Request(f"http://127.0.0.1:{args.port}{path}")
     if cookie:
         request.add_header("Cookie", cookie)
     with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - http://127.0.0.1
         body = response.read()
-    if cookie and b"Events with priority booking" not in body:
-        raise SystemExit(f"{path}: the member's dashboard did not show; is the cookie valid?")
+    if marker and marker.encode() not in body:
+        raise SystemExit(f"{path}: {marker!r} is not on the page; is the cookie valid?")
 
 
 def run_wrk(args, path, cookie, clients):
@@ -172,21 +192,34 @@ def main():
     parser.add_argument("--tools", type=int, default=5000)
     parser.add_argument("--events", type=int, default=1000)
     parser.add_argument("--posts", type=int, default=20000)
+    parser.add_argument(
+        "--clients",
+        default=",".join(str(n) for n in CONCURRENCY),
+        help="comma-separated numbers of concurrent clients (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--only",
+        default="",
+        help="measure only the pages whose label contains one of these comma-separated "
+        "words, e.g. --only search (labels: home, library, pack, events, event, search, "
+        "member, network, static)",
+    )
     args = parser.parse_args()
+    levels = [int(n) for n in args.clients.split(",") if n.strip()]
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install wrk")
     prepare(args)
-    pages = targets()
+    pages = chosen(targets(), args.only)
     server = start_server(args)
     try:
-        for _, path, cookie in pages:
-            check(args, path, cookie)
+        for _, path, cookie, marker in pages:
+            check(args, path, cookie, marker)
         print(f"\ngunicorn: {args.workers} sync workers; {os.cpu_count()} cores; load average")
         print(f"(1/5/15 min) before: {load_average()}; {args.duration} s per row.\n")
         print("| clients | page | req/s | median ms | p95 ms | p99 ms | errors |")
         print("| ---: | --- | ---: | ---: | ---: | ---: | ---: |")
-        for clients in CONCURRENCY:
-            for label, path, cookie in pages:
+        for clients in levels:
+            for label, path, cookie, _ in pages:
                 row = run_wrk(args, path, cookie, clients)
                 print(
                     f"| {clients} | {label} | {row['rps']:.0f} | {row['p50']:.0f} | "
@@ -194,7 +227,7 @@ def main():
                     flush=True,
                 )
         print(f"\nLoad average after: {load_average()}.")
-        print("URLs: " + ", ".join(f"`{path}`" for _, path, _ in pages))
+        print("URLs: " + ", ".join(f"`{path}`" for _, path, _, _ in pages))
     finally:
         server.terminate()
         server.wait(timeout=30)
