@@ -50,6 +50,7 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.conf import settings  # noqa: E402
 from django.contrib.staticfiles.storage import staticfiles_storage  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
@@ -60,6 +61,7 @@ from network.models import User  # noqa: E402
 from resources.models import ResourcePackPage, ResourcePage  # noqa: E402
 
 CONCURRENCY = (1, 10, 50)
+WARM_UP_SECONDS = 3
 RESULT = re.compile(r"RESULT (.*)")
 
 
@@ -157,10 +159,17 @@ def check(args, path, cookie, marker):
         raise SystemExit(f"{path}: {marker!r} is not on the page; is the cookie valid?")
 
 
-def run_wrk(args, path, cookie, clients):
+def warm_up(args, pages):
+    """A few seconds of each page on every worker before measuring: a worker's first
+    requests load templates and code, and would otherwise land in the first rows."""
+    for _, path, cookie, _ in pages:
+        run_wrk(args, path, cookie, 2 * args.workers, duration=WARM_UP_SECONDS)
+
+
+def run_wrk(args, path, cookie, clients, duration=None):
     command = [
         *("wrk", "--threads", "1", "--connections", str(clients)),
-        *("--duration", f"{args.duration}s", "--timeout", "10s"),
+        *("--duration", f"{duration or args.duration}s", "--timeout", "10s"),
         *("--script", str(ROOT / "bench" / "wrk_report.lua")),
     ]
     if cookie:
@@ -174,10 +183,64 @@ def run_wrk(args, path, cookie, clients):
     fields = dict(item.split("=") for item in RESULT.search(output).group(1).split())
     seconds = int(fields["duration_us"]) / 1e6
     return {
+        "requests": int(fields["requests"]),
         "rps": int(fields["requests"]) / seconds,
         **{key: int(fields[key]) / 1000 for key in ("p50", "p95", "p99")},
         "errors": int(fields["errors"]),
     }
+
+
+def process_table():
+    """{pid: (parent pid, command line, CPU ticks used so far)} from /proc (Linux)."""
+    table = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode().strip()
+        except OSError:  # ended meanwhile
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()  # after "pid (name) "
+        table[int(entry.name)] = (int(fields[1]), command, int(fields[11]) + int(fields[12]))
+    return table
+
+
+class CpuMeter:
+    """CPU time used by the server's processes, its database's PostgreSQL backends and the
+    search engine (OpenSearch or Elasticsearch, a java process), read from /proc around
+    each wrk run. The engine's share is the whole node's: other users of that node count."""
+
+    GROUPS = ("gunicorn", "PostgreSQL", "search engine", "wrk")
+
+    def __init__(self, server, database):
+        self.server = server
+        self.database = database
+
+    def group(self, pid, parent, command):
+        if pid == self.server or parent == self.server:
+            return "gunicorn"
+        if command.startswith("postgres:") and f" {self.database} " in f"{command} ":
+            return "PostgreSQL"
+        if command.startswith("java") and ("opensearch" in command or "elasticsearch" in command):
+            return "search engine"
+        return None
+
+    def sample(self):
+        ticks = dict.fromkeys(self.GROUPS[:3], 0)
+        for pid, (parent, command, used) in process_table().items():
+            group = self.group(pid, parent, command)
+            if group:
+                ticks[group] += used
+        ticks["wrk"] = os.times().children_user + os.times().children_system
+        return ticks
+
+    def per_request(self, before, after, requests):
+        """Milliseconds of CPU per request, by group, between two samples."""
+        hertz = os.sysconf("SC_CLK_TCK")
+        spent = {group: after[group] - before[group] for group in self.GROUPS}
+        seconds = {g: v if g == "wrk" else v / hertz for g, v in spent.items()}
+        return {group: 1000 * value / max(1, requests) for group, value in seconds.items()}
 
 
 def load_average():
@@ -198,6 +261,12 @@ def main():
         help="comma-separated numbers of concurrent clients (default: %(default)s)",
     )
     parser.add_argument(
+        "--cpu",
+        action="store_true",
+        help="also report the CPU time per request of gunicorn, PostgreSQL, the search "
+        "engine and wrk (Linux; services on this machine)",
+    )
+    parser.add_argument(
         "--only",
         default="",
         help="measure only the pages whose label contains one of these comma-separated "
@@ -214,19 +283,33 @@ def main():
     try:
         for _, path, cookie, marker in pages:
             check(args, path, cookie, marker)
+        warm_up(args, pages)
         print(f"\ngunicorn: {args.workers} sync workers; {os.cpu_count()} cores; load average")
         print(f"(1/5/15 min) before: {load_average()}; {args.duration} s per row.\n")
         print("| clients | page | req/s | median ms | p95 ms | p99 ms | errors |")
         print("| ---: | --- | ---: | ---: | ---: | ---: | ---: |")
+        meter = CpuMeter(server.pid, settings.DATABASES["default"]["NAME"]) if args.cpu else None
+        costs = []
         for clients in levels:
             for label, path, cookie, _ in pages:
+                before = meter.sample() if meter else None
                 row = run_wrk(args, path, cookie, clients)
+                if meter:
+                    cost = meter.per_request(before, meter.sample(), row["requests"])
+                    costs.append((clients, label, cost))
                 print(
                     f"| {clients} | {label} | {row['rps']:.0f} | {row['p50']:.0f} | "
                     f"{row['p95']:.0f} | {row['p99']:.0f} | {row['errors']} |",
                     flush=True,
                 )
         print(f"\nLoad average after: {load_average()}.")
+        if costs:
+            print("\nCPU ms per request (all the processes of each kind, during the row):\n")
+            print("| clients | page | " + " | ".join(CpuMeter.GROUPS) + " | total |")
+            print("| ---: | --- | " + " | ".join("---:" for _ in CpuMeter.GROUPS) + " | ---: |")
+            for clients, label, cost in costs:
+                cells = " | ".join(f"{cost[group]:.1f}" for group in CpuMeter.GROUPS)
+                print(f"| {clients} | {label} | {cells} | {sum(cost.values()):.1f} |")
         print("URLs: " + ", ".join(f"`{path}`" for _, path, _, _ in pages))
     finally:
         server.terminate()
