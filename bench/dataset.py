@@ -9,7 +9,8 @@ database can be measured on the engine store and on the database store).
 Tools, events, threads and posts are written in bulk: page rows get their tree position
 (treebeard's materialised `path`, `depth`, the parent's `numchild`) and `url_path` here, as
 `add_child` would give them, without one save, one set of signals and one index request per
-page. 50,000 tools and 200,000 posts take a few minutes this way.
+page. 50,000 tools and 200,000 posts are written in about 75 s this way; indexing them
+takes longer (docs/benchmarks.md).
 """
 
 import copy

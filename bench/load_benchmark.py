@@ -22,8 +22,10 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -208,10 +210,13 @@ def process_table():
 
 class CpuMeter:
     """CPU time used by the server's processes, its database's PostgreSQL backends and the
-    search engine (OpenSearch or Elasticsearch, a java process), read from /proc around
-    each wrk run. The engine's share is the whole node's: other users of that node count."""
+    search engine (OpenSearch or Elasticsearch, a java process), read from /proc twice a
+    second while wrk runs, so that a database connection closing during a row (after
+    DATABASE_CONN_MAX_AGE) still counts up to its last reading. The engine's share is the
+    whole node's: other users of that node count too."""
 
     GROUPS = ("gunicorn", "PostgreSQL", "search engine", "wrk")
+    INTERVAL = 0.5
 
     def __init__(self, server, database):
         self.server = server
@@ -226,21 +231,40 @@ class CpuMeter:
             return "search engine"
         return None
 
-    def sample(self):
-        ticks = dict.fromkeys(self.GROUPS[:3], 0)
+    def snapshot(self):
+        """{pid: (group, CPU ticks)} of the measured processes."""
+        found = {}
         for pid, (parent, command, used) in process_table().items():
             group = self.group(pid, parent, command)
             if group:
-                ticks[group] += used
-        ticks["wrk"] = os.times().children_user + os.times().children_system
-        return ticks
+                found[pid] = (group, used)
+        return found
 
-    def per_request(self, before, after, requests):
-        """Milliseconds of CPU per request, by group, between two samples."""
-        hertz = os.sysconf("SC_CLK_TCK")
-        spent = {group: after[group] - before[group] for group in self.GROUPS}
-        seconds = {g: v if g == "wrk" else v / hertz for g, v in spent.items()}
-        return {group: 1000 * value / max(1, requests) for group, value in seconds.items()}
+    @contextmanager
+    def measuring(self):
+        """Yields a dict that holds, on leaving, the CPU seconds used by each group."""
+        first = self.snapshot()
+        last = dict(first)
+        children = os.times().children_user + os.times().children_system
+        stop = threading.Event()
+
+        def poll():
+            while not stop.wait(self.INTERVAL):
+                last.update(self.snapshot())
+
+        poller = threading.Thread(target=poll, daemon=True)
+        poller.start()
+        used = dict.fromkeys(self.GROUPS, 0.0)
+        try:
+            yield used
+        finally:
+            stop.set()
+            poller.join()
+            last.update(self.snapshot())
+            hertz = os.sysconf("SC_CLK_TCK")
+            for pid, (group, ticks) in last.items():
+                used[group] += (ticks - first.get(pid, (group, 0))[1]) / hertz
+            used["wrk"] = os.times().children_user + os.times().children_system - children
 
 
 def load_average():
@@ -292,10 +316,10 @@ def main():
         costs = []
         for clients in levels:
             for label, path, cookie, _ in pages:
-                before = meter.sample() if meter else None
-                row = run_wrk(args, path, cookie, clients)
+                with meter.measuring() if meter else nullcontext({}) as used:
+                    row = run_wrk(args, path, cookie, clients)
                 if meter:
-                    cost = meter.per_request(before, meter.sample(), row["requests"])
+                    cost = {g: 1000 * s / max(1, row["requests"]) for g, s in used.items()}
                     costs.append((clients, label, cost))
                 print(
                     f"| {clients} | {label} | {row['rps']:.0f} | {row['p50']:.0f} | "
