@@ -239,6 +239,9 @@ else:
 # publishing empties it (home/page_cache.py). With several app processes set CACHE_URL, or
 # each process keeps its own copy until it expires.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
+# Pieces of pages that are the same for everyone (the menu, the footer's links) are kept in
+# that cache this long, or until pages next change (home/page_cache.py, `shared`; 0: off).
+FRAGMENT_CACHE_SECONDS = env_int("FRAGMENT_CACHE_SECONDS", 300)
 
 # Abuse limits (home/limits.py): at most N requests in S seconds, counted in the database so
 # every app server shares them. Override one with RATE_LIMIT_<NAME>=N/S, e.g.

@@ -1,10 +1,9 @@
 """The events listing: upcoming or past, filtered, grouped by month, with booking labels."""
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
 from django.utils import timezone
 
-from events.booking import booking_state
+from events.booking import booking_state, with_places_taken
 from events.models import EventFormat, EventPage, EventType
 from home.models import Topic
 from network.access import visible_pages
@@ -28,9 +27,7 @@ def listing_context(index_page, request):
         "topic": choice(request.GET, "topic", topics),
     }
     past = request.GET.get("when") == "past"
-    events = visible_pages(request.user, EventPage.objects.child_of(index_page)).annotate(
-        booked=Count("bookings", filter=Q(bookings__status="confirmed"))
-    )
+    events = with_places_taken(visible_pages(request.user, EventPage.objects.child_of(index_page)))
     events = (
         events.filter(end__lt=now).order_by("-start")
         if past

@@ -9,9 +9,10 @@ differ for this person. Members, editors and everyone signed in therefore always
 page, and a page rendered for them is never stored.
 
 Forms on cached pages keep working: CSRF tokens are stored as a placeholder and each
-visitor gets their own token when the page is served. Publishing, unpublishing or moving any
-page, and bookings (events/apps.py), empty the cache by moving to a new generation.
-`remembered` keeps other values for anonymous visitors in the same generation (search).
+visitor gets their own token when the page is served. Publishing, unpublishing, moving or
+deleting any page, adding or removing a view restriction, and bookings (events/apps.py),
+empty the cache by moving to a new generation. `shared` keeps other values that are the
+same for everyone (the menu and footer links) in the same generation.
 """
 
 import re
@@ -58,17 +59,18 @@ def cache_key(name):
     return f"page-cache:{generation()}:{sha256(name.encode()).hexdigest()}"
 
 
-def remembered(name, compute):
-    """compute(), shared between requests until the next publish or PAGE_CACHE_SECONDS.
+def shared(name, compute):
+    """compute(), kept for everyone until pages next change or FRAGMENT_CACHE_SECONDS.
 
-    Only for values that are the same for every anonymous visitor (e.g. search matches)."""
-    if settings.PAGE_CACHE_SECONDS <= 0:
+    Only for values that are the same for every person (built from live, public pages,
+    such as the menu), never for anything that depends on who is asking."""
+    if settings.FRAGMENT_CACHE_SECONDS <= 0:
         return compute()
-    key = cache_key(f"value:{name}")
+    key = cache_key(f"shared:{name}")
     value = cache.get(key)
     if value is None:
         value = compute()
-        cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+        cache.set(key, value, settings.FRAGMENT_CACHE_SECONDS)
     return value
 
 

@@ -36,16 +36,19 @@ def record_search(query, found_nothing, day=None):
 
 def promoted_results(user, query):
     """Editors' picks for this query: pages the user may see, and external links."""
-    promotions = SearchPromotion.objects.filter(
-        query__query_string=normalise_query_string(query)
-    ).select_related("page")
-    allowed = set(
-        visible_pages(
-            user, Page.objects.filter(pk__in=[p.page_id for p in promotions if p.page_id])
-        ).values_list("pk", flat=True)
+    promotions = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    page_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
+    allowed = (
+        set(visible_pages(user, Page.objects.filter(pk__in=page_ids)).values_list("pk", flat=True))
+        if page_ids
+        else set()
     )
     results = []
-    for promotion in promotions.order_by("sort_order"):
+    for promotion in promotions:
         if promotion.page_id and promotion.page_id in allowed:
             url = promotion.page.url
         elif not promotion.page_id and promotion.external_link_url:

@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
-from events.booking import booking_state
+from events.booking import booking_state, with_places_taken
 from events.models import EventPage
 from home import limits
 from search.records import promoted_results, record_search
@@ -42,11 +42,14 @@ def search(request):
 def add_booking_states(page, user):
     """Events on this page of results show whether they can be booked now."""
     event_ids = [item.page_id for item in page if item.kind == "event"]
-    events = EventPage.objects.in_bulk(event_ids)
+    if not event_ids:
+        return
+    events = with_places_taken(EventPage.objects.filter(pk__in=event_ids)).in_bulk()
     now = timezone.now()
     for item in page:
         if item.kind == "event" and item.page_id in events:
-            item.state = booking_state(events[item.page_id], user, now)
+            event = events[item.page_id]
+            item.state = booking_state(event, user, now, booked=event.booked)
 
 
 @never_cache

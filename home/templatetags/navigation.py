@@ -1,10 +1,14 @@
-"""Header navigation, footer links and breadcrumbs, built from the live, public page tree."""
+"""Header navigation, footer links and breadcrumbs, built from the live, public page tree.
+
+The menu and footer links are the same for everyone, so they are kept in the shared cache
+until pages next change (home.page_cache.shared)."""
 
 from dataclasses import dataclass
 
 from django import template
 from wagtail.models import Page, Site
 
+from home import page_cache
 from home.models import StandardPage
 
 register = template.Library()
@@ -22,23 +26,44 @@ def site_root(context):
     return site.root_page if site else None
 
 
+@dataclass(frozen=True)
+class MenuEntry:
+    """A page of the menu or footer as everyone sees it (kept in the shared cache)."""
+
+    pk: int
+    title: str
+    url: str
+    path: str
+
+
+def menu_entries(root):
+    """The home page's live, public children that editors marked "show in menus"."""
+    return page_cache.shared(
+        f"menu:{root.pk}",
+        lambda: [
+            MenuEntry(page.pk, page.title, page.url, page.path)
+            for page in root.get_children().live().public().in_menu()
+        ],
+    )
+
+
 @register.simple_tag(takes_context=True)
 def main_navigation(context, current_page=None):
-    """The home page's live, public children that editors marked "show in menus"."""
+    """The menu, marking the current page and the section the current page is in."""
     root = site_root(context)
     if root is None:
         return []
     if not isinstance(current_page, Page):
         current_page = None  # views that are not Wagtail pages have no "page" in context
     items = []
-    for page in root.get_children().live().public().in_menu():
-        if current_page is not None and page.pk == current_page.pk:
+    for entry in menu_entries(root):
+        if current_page is not None and entry.pk == current_page.pk:
             current = "page"
-        elif current_page is not None and current_page.path.startswith(page.path):
+        elif current_page is not None and current_page.path.startswith(entry.path):
             current = "true"
         else:
             current = ""
-        items.append(NavItem(page.title, page.url, current))
+        items.append(NavItem(entry.title, entry.url, current))
     return items
 
 
@@ -47,8 +72,14 @@ def footer_pages(context):
     """General pages directly under the home page (About, Contact, Privacy ...)."""
     root = site_root(context)
     if root is None:
-        return Page.objects.none()
-    return root.get_children().live().public().not_in_menu().type(StandardPage)
+        return []
+    return page_cache.shared(
+        f"footer:{root.pk}",
+        lambda: [
+            MenuEntry(page.pk, page.title, page.url, page.path)
+            for page in root.get_children().live().public().not_in_menu().type(StandardPage)
+        ],
+    )
 
 
 @register.inclusion_tag("includes/breadcrumbs.html")

@@ -16,7 +16,8 @@ def share_meta(context):
     request = context.get("request")
     page = context.get("page")
     site = Site.find_for_request(request) if request else None
-    site_settings = SiteSettings.for_site(site) if site else None  # no site: error pages
+    # for_request keeps the settings on the request, where the templates' {{ settings }} finds them
+    site_settings = SiteSettings.for_request(request) if site else None  # no site: error pages
     if page is not None and getattr(page, "url", None):
         url = settings.BASE_URL + page.url
         title = page.seo_title or page.title

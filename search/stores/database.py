@@ -1,8 +1,9 @@
 """The embedded default: search documents in two tables, searched by SQL.
 
 Words are matched by the database's full-text search (search.stores.fulltext); scopes,
-`within` and facet selections are EXISTS filters on the values table; facet counts are one
-GROUP BY each; sorting and paging are ORDER BY and LIMIT. Nothing loops over the matches.
+`within` and facet selections are EXISTS filters on the values table; facet counts are
+GROUP BY queries (one for all the facets that share the other facets' choices); sorting
+and paging are ORDER BY and LIMIT. Nothing loops over the matches.
 """
 
 from django.db import connection, transaction
@@ -71,26 +72,16 @@ class DatabaseStore:
         return documents
 
     @staticmethod
-    def selecting(documents, selected, skip=None):
+    def selecting(documents, selected):
         for field, values in selected.items():
-            if values and field != skip:
+            if values:
                 documents = documents.filter(has_value(field, values))
         return documents
 
     def search(self, request):
         matching = self.matching(request)
         shown = self.selecting(matching, request.selected)
-        counts = {}
-        for facet in request.counted:
-            rows = (
-                IndexedValue.objects.filter(
-                    field=facet, document__in=self.selecting(matching, request.selected, facet)
-                )
-                .values("value")
-                .annotate(n=Count("pk"))
-                .order_by()
-            )
-            counts[facet] = {row["value"]: row["n"] for row in rows}
+        counts = self.counts(matching, request)
         total = shown.count()
         rows = list(
             self.ordered(shown, request).values(*HIT_FIELDS)[
@@ -103,6 +94,28 @@ class DatabaseStore:
                 snippets = self.full_text.snippets(cursor, request.text, [r["pk"] for r in rows])
         hits = [self.hit(row, snippets.get(row["pk"], "")) for row in rows]
         return SearchResponse(total=total, hits=hits, counts=counts)
+
+    def counts(self, matching, request):
+        """Each counted facet's values under every other facet's choice. Facets that share
+        those choices (every facet not chosen from) are counted by one GROUP BY."""
+        chosen = {field for field, values in request.selected.items() if values}
+        by_choices = {}
+        for facet in request.counted:
+            by_choices.setdefault(frozenset(chosen - {facet}), []).append(facet)
+        counts = {facet: {} for facet in request.counted}
+        for choices, facets in by_choices.items():
+            applied = {field: request.selected[field] for field in choices}
+            rows = (
+                IndexedValue.objects.filter(
+                    field__in=facets, document__in=self.selecting(matching, applied)
+                )
+                .values("field", "value")
+                .annotate(n=Count("pk"))
+                .order_by()
+            )
+            for row in rows:
+                counts[row["field"]][row["value"]] = row["n"]
+        return counts
 
     def ordered(self, documents, request):
         newest = F("published").desc(nulls_last=True)

@@ -4,10 +4,16 @@ The index is reached through an alias, ``{INDEX_PREFIX}documents``, that points 
 concrete index, ``{INDEX_PREFIX}documents_<time>_<random>``. A rebuild loads a new concrete
 index and moves the alias in one step, so searches never see a half-built index.
 
-Every search is one ``_search`` request: the words and the fixed filters (scopes, `within`,
-`listed`) in the query, the chosen facet values in the post filter (so they narrow the
-results but not the counts), and one filter aggregation per counted facet that applies
-every *other* facet's choice (disjunctive counts). Totals are exact (track_total_hits).
+Every search is one ``_msearch`` request of two searches with the same query: the words
+and the fixed filters (scopes, `within`, `listed`) in the query, the chosen facet values in
+the post filter (so they narrow the results but not the counts).
+
+- The **page**: the results shown, sorted, highlighted, without counting every match
+  (so the engine may stop scoring early).
+- The **counts**: no results (`size: 0`), the exact total (track_total_hits) and one filter
+  aggregation per counted facet that applies every *other* facet's choice (disjunctive
+  counts). Having no hits, it is kept in the shard request cache until the index next
+  changes, so the counts of a popular search or a browsing page are computed once.
 
 The two clients differ in how a request body is passed (the elasticsearch 9 client takes
 the body's keys as keyword arguments, opensearch-py takes ``body=``) and in their
@@ -189,7 +195,11 @@ class ElasticsearchAdapter(ClientAdapter):
     accepted by the client as aliases of `from_` and `source`)."""
 
     #: APIs whose whole body is one named argument rather than a set of fields
-    BODY_ARGUMENTS = {"bulk": "operations", "indices.put_settings": "settings"}
+    BODY_ARGUMENTS = {
+        "bulk": "operations",
+        "msearch": "searches",
+        "indices.put_settings": "settings",
+    }
 
     def __init__(self, url, auth, timeout):
         from elastic_transport import TransportError
@@ -288,8 +298,9 @@ def check_facet(name):
         raise ValueError(f"{name!r} is not a facet (one of {', '.join(FACETS)})")
 
 
-def search_body(request):
-    """The one _search request body that answers a SearchRequest."""
+def search_bodies(request):
+    """The _msearch request (header and body pairs) that answers a SearchRequest: the page
+    of results and, when facets are counted, the counts (see the module docstring)."""
     if request.sort not in SORT_ORDERS:
         raise ValueError(f"unknown sort {request.sort!r} (one of {', '.join(SORTS)})")
     text = request.text.strip()
@@ -321,27 +332,35 @@ def search_body(request):
     if text:
         pack = {"filter": {"term": {"kind": "pack"}}, "weight": PACK_BOOST}
         query = {"function_score": {"query": query, "functions": [pack], "boost_mode": "multiply"}}
-    body = {
-        "query": query,
-        "track_total_hits": True,
+    shared = {"query": query}
+    if selected:
+        shared["post_filter"] = {"bool": {"filter": list(selected.values())}}
+    page = {
+        **shared,
+        "track_total_hits": not request.counted,  # else the counts search counts them
         "from": offset,
         "size": max(0, min(request.limit, MAX_RESULT_WINDOW - offset)),
         "_source": RESULT_FIELDS,
         "sort": [*SORT_ORDERS[request.sort], TIE_BREAK],
     }
-    if selected:
-        body["post_filter"] = {"bool": {"filter": list(selected.values())}}
-    if request.counted:
-        body["aggs"] = {facet: facet_count(facet, selected) for facet in request.counted}
     if request.highlight and text:
         fragment = {"fragment_size": SNIPPET_FRAGMENT, "number_of_fragments": 1}
-        body["highlight"] = {
+        page["highlight"] = {
             "encoder": "html",
             "pre_tags": ["<mark>"],
             "post_tags": ["</mark>"],
             "fields": {"summary": fragment, "body": fragment},
         }
-    return body
+    searches = [{}, page]
+    if request.counted:
+        counts = {
+            **shared,
+            "size": 0,
+            "track_total_hits": True,
+            "aggs": {facet: facet_count(facet, selected) for facet in request.counted},
+        }
+        searches += [{"request_cache": True}, counts]
+    return searches
 
 
 def facet_count(facet, selected):
@@ -378,7 +397,10 @@ def hit_of(result):
 
 
 def response_of(answer, request):
-    aggregations = answer.get("aggregations", {})
+    """A SearchResponse from the _msearch answer to search_bodies(request)."""
+    page, *rest = answer["responses"]
+    counted = rest[0] if rest else page
+    aggregations = counted.get("aggregations", {})
     counts = {
         facet: {
             bucket["key"]: bucket["doc_count"]
@@ -388,11 +410,24 @@ def response_of(answer, request):
         for facet in request.counted
     }
     return SearchResponse(
-        total=answer["hits"]["total"]["value"],
-        hits=[hit_of(result) for result in answer["hits"]["hits"]],
+        total=counted["hits"]["total"]["value"],
+        hits=[hit_of(result) for result in page["hits"]["hits"]],
         counts=counts,
         took_ms=float(answer.get("took", 0)),
     )
+
+
+def refused(answer):
+    """Raise for the first search of an _msearch answer that failed (the request as a whole
+    succeeds when its searches fail): IndexMissing, or SearchUnavailable."""
+    for response in answer["responses"]:
+        error = response.get("error")
+        if error is None:
+            continue
+        kind = error.get("type", "") if isinstance(error, dict) else str(error)
+        if kind == "index_not_found_exception":
+            raise IndexMissing(kind)
+        raise SearchUnavailable(f"msearch: {kind}: {error}"[:500])
 
 
 class EngineStore:
@@ -417,7 +452,8 @@ class EngineStore:
 
     def search(self, request):
         try:
-            answer = self.client.call("search", search_body(request), index=self.alias)
+            answer = self.client.call("msearch", search_bodies(request), index=self.alias)
+            refused(answer)
         except IndexMissing:
             return SearchResponse(0, [], {facet: {} for facet in request.counted})
         return response_of(answer, request)

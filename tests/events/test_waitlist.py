@@ -19,6 +19,7 @@ from events.booking import (
 from events.links import booking_token
 from events.models import Booking
 from tests.events.conftest import NOW, booking_details, make_event
+from tests.search_index import index_everything
 
 pytestmark = pytest.mark.django_db
 HOUR = datetime.timedelta(hours=1)
@@ -142,3 +143,22 @@ def test_full_events_say_waitlist_only_and_offer_to_join(client, full_event):
     )
     assert response.status_code == 302
     assert status_of("w@example.org") == "waitlisted"
+
+
+
+@pytest.mark.parametrize("url", ["/events/", "/search/?q=webinar"])
+def test_listings_and_search_count_a_place_on_offer_as_taken(client, events_index, url):
+    event = make_event(events_index, capacity=2, title="Offer webinar", slug="offers")
+    make_event(events_index, capacity=3, title="Other webinar", slug="other")
+    book_place(event, None, booking_details("booked@example.org"))
+    book_place(event, None, booking_details("leaving@example.org"))
+    join_waitlist(event, None, booking_details("first@example.org"))
+    cancel_booking(Booking.objects.get(email="leaving@example.org"))
+    assert status_of("first@example.org") == "offered"
+    index_everything()
+
+    html = client.get(url).content.decode()
+
+    assert "3 places left" in html  # the other event's label is shown
+    assert "1 place left" not in html
+    assert "Waitlist only" in html

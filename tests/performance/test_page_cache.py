@@ -5,10 +5,15 @@ on cached pages working."""
 import re
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
 
 from events.booking import book_place
+from home.models import StandardPage
 from tests.events.conftest import booking_details, make_event
+from tests.factories import make_home_page, publish
 from tests.network.conftest import client_for
 from tests.search_index import index_everything
 
@@ -144,3 +149,88 @@ def test_member_search_never_uses_the_matches_shared_by_visitors(client, site, p
     assert "Safety plans for parks" not in Client().get("/search/?q=safety").content.decode()
     member_results = client_for(client, people["member"]).get("/search/?q=safety")
     assert "Safety plans for parks" in member_results.content.decode()
+
+
+def test_restricting_a_cached_page_takes_it_away_from_visitors_at_once(event):
+    Client().get(event.url)
+    restriction = PageViewRestriction.objects.create(page=event, restriction_type="login")
+    assert Client().get(event.url).status_code == 302  # to sign in, not the cached copy
+    restriction.delete()
+    assert Client().get(event.url).status_code == 200
+
+
+def test_deleting_a_cached_page_removes_it_at_once(event):
+    Client().get(event.url)
+    event.delete()
+    assert Client().get(event.url).status_code == 404
+
+
+# The menu and footer links, kept for everyone until pages change
+
+
+@pytest.fixture
+def menu():
+    home = make_home_page()
+    about = publish(
+        home,
+        StandardPage(title="About us", slug="about", summary="Who we are.", show_in_menus=True),
+    )
+    return {"home": home, "about": about}
+
+
+def menu_html(client=None):
+    return (client or Client()).get("/").content.decode()
+
+
+def test_the_menu_follows_publishing_and_unpublishing_at_once(settings, menu):
+    settings.PAGE_CACHE_SECONDS = 0  # the home page itself rendered each time
+    assert "About us" in menu_html()
+    menu["about"].title = "About the programme"
+    menu["about"].save_revision().publish()
+    assert "About the programme" in menu_html()
+    menu["about"].unpublish()
+    assert "About the programme" not in menu_html()
+
+
+def test_a_restricted_page_leaves_the_menu_at_once_and_returns_when_it_is_lifted(settings, menu):
+    settings.PAGE_CACHE_SECONDS = 0
+    assert "About us" in menu_html()
+    restriction = PageViewRestriction.objects.create(page=menu["about"], restriction_type="login")
+    assert "About us" not in menu_html()
+    restriction.delete()
+    assert "About us" in menu_html()
+
+
+def test_a_deleted_page_leaves_the_footer_at_once(settings, menu):
+    settings.PAGE_CACHE_SECONDS = 0
+    contact = publish(menu["home"], StandardPage(title="Contact the team", slug="contact",
+                                                 summary="How to reach us."))  # fmt: skip
+    assert "Contact the team" in menu_html()
+    contact.delete()
+    assert "Contact the team" not in menu_html()
+
+
+def privacy_queries(client):
+    """The page-privacy queries of rendering the home page (after a first visit)."""
+    menu_html(client)
+    with CaptureQueriesContext(connection) as queries:
+        menu_html(client)
+    return sum("wagtailcore_pageviewrestriction" in query["sql"] for query in queries)
+
+
+def test_the_menu_is_read_once_and_then_shared_by_visitors_and_members(
+    settings, menu, client, people
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    member = client_for(client, people["member"])
+    shared = {"visitor": privacy_queries(Client()), "member": privacy_queries(member)}
+    settings.FRAGMENT_CACHE_SECONDS = 0
+    unshared = {"visitor": privacy_queries(Client()), "member": privacy_queries(member)}
+
+    # the menu and the footer links each read page privacy once, not once per request
+    assert {who: unshared[who] - shared[who] for who in shared} == {"visitor": 2, "member": 2}
+
+
+def test_the_shared_menu_still_marks_the_current_page_for_each_request(menu):
+    assert 'aria-current="page"' not in menu_html()
+    assert 'href="/about/" aria-current="page"' in Client().get("/about/").content.decode()

@@ -12,10 +12,12 @@ from datetime import UTC, datetime
 
 import pytest
 from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from search.documents import FACETS, SORTS, SearchDocument, SearchRequest
 from search.stores import SearchUnavailable, get_store
-from tests.conftest import require_search_server
+from tests.conftest import require_search_server, uses_search_server
 
 pytestmark = pytest.mark.django_db
 
@@ -581,3 +583,43 @@ def test_an_unreachable_engine_makes_search_and_suggest_raise_search_unavailable
         unreachable.search(SearchRequest(text="safety", scopes=PUBLIC))
     with pytest.raises(SearchUnavailable):
         unreachable.suggest("saf", PUBLIC, None, 5)
+
+
+def test_a_store_with_nothing_indexed_yet_answers_with_no_results(store):
+    answer = search(store, "safety", counted=("topic", "type"))
+
+    assert (answer.total, answer.hits) == (0, [])
+    assert answer.counts == {"topic": {}, "type": {}}
+
+
+def test_a_search_the_engine_refuses_raises_search_unavailable(store, index):
+    require_search_server()
+    index(document(1, "Safety plan", topic=["a"]))
+    (concrete,) = store._alias_targets()
+    store.client.call("indices.close", index=concrete, slow=True)
+    try:
+        with pytest.raises(SearchUnavailable):
+            search(store, "safety", counted=("topic",))
+    finally:
+        store.client.call("indices.open", index=concrete, slow=True)
+
+
+# The database store only
+
+
+@pytest.mark.parametrize(
+    ("selected", "group_bys"),
+    [({}, 1), ({"topic": ["a"]}, 2), ({"topic": ["a"], "format": ["pdf"]}, 3)],
+)
+def test_the_database_counts_facets_sharing_the_other_choices_in_one_query(
+    store, index, selected, group_bys
+):
+    if uses_search_server():
+        pytest.skip("counts the database store's queries")
+
+    index(document(1, "Safety", topic=["a"], format=["pdf"]), document(2, "Safety", topic=["b"]))
+    with CaptureQueriesContext(connection) as queries:
+        answer = search(store, "safety", selected=selected, counted=tuple(FACETS))
+
+    assert sum("GROUP BY" in query["sql"] for query in queries) == group_bys
+    assert answer.counts["topic"] == ({"a": 1} if "format" in selected else {"a": 1, "b": 1})
