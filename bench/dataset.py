@@ -13,19 +13,16 @@ page. 50,000 tools and 200,000 posts are written in about 75 s this way; indexin
 takes longer (docs/benchmarks.md).
 """
 
-import copy
 import datetime
 import io
 import itertools
 import os
 import time
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import transaction
 from django.db.models import F
-from django.test import override_settings
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -51,8 +48,6 @@ PACKS = 50
 BATCH_SIZE = 1000
 #: first publication dates are spread over these years, so the year facet has values
 FIRST_YEAR, YEARS = 2019, 8
-#: seconds allowed to each request of Wagtail's index rebuild (see index())
-INDEX_TIMEOUT = 120
 
 
 def words(n, seed):
@@ -274,19 +269,10 @@ def store_lacks_tools():
 
 
 def index():
-    """`manage.py update_index`, timed: Wagtail's admin indexes, then site search's.
-
-    Wagtail's rebuild (modelsearch) uses the search backend's TIMEOUT, SEARCH_TIMEOUT (2 s
-    by default), for every request, and its refresh of a freshly loaded 50,000-page index
-    takes longer than that: it is given INDEX_TIMEOUT seconds here."""
-    backends = copy.deepcopy(settings.WAGTAILSEARCH_BACKENDS)
-    for config in backends.values():
-        if "URLS" in config:
-            config["TIMEOUT"] = max(config.get("TIMEOUT", 10), INDEX_TIMEOUT)
+    """`manage.py update_index`, timed: Wagtail's admin indexes, then site search's."""
     started = time.perf_counter()
     output = TimedLines()
-    with override_settings(WAGTAILSEARCH_BACKENDS=backends):
-        call_command("update_index", stdout=output)
+    call_command("update_index", stdout=output)
     ended = time.perf_counter()
     site = next((at for at, line in output.stamps if line.startswith("Site search:")), started)
     documents = next(

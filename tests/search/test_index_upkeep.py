@@ -136,3 +136,19 @@ def test_deleting_a_thread_removes_it_and_its_replies(client, people, site, comm
 def test_update_index_rebuilds_everything(client, site):
     call_command("update_index", verbosity=0)
     assert "Safety planning pack" in found(client, None, "safety")
+
+
+def test_update_index_gives_wagtails_rebuild_a_long_timeout_and_searches_keep_theirs(settings):
+    from search.management.commands.update_index import REBUILD_TIMEOUT, backends_for_rebuilding
+
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "modelsearch.backends.opensearch2", "URLS": ["http://x"],
+                    "TIMEOUT": 2},
+        "embedded": {"BACKEND": "modelsearch.backends.database"},
+    }  # fmt: skip
+
+    rebuilding = backends_for_rebuilding()
+
+    assert rebuilding["default"]["TIMEOUT"] == REBUILD_TIMEOUT == 120
+    assert rebuilding["embedded"] == {"BACKEND": "modelsearch.backends.database"}
+    assert settings.WAGTAILSEARCH_BACKENDS["default"]["TIMEOUT"] == 2
