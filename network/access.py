@@ -122,11 +122,13 @@ def membership_of(user):
         return None
     from network.models import Membership
 
-    return _cached(
-        user,
-        "membership",
-        lambda: Membership.objects.select_related("area").filter(user=user).first(),
-    )
+    def load():
+        membership = Membership.objects.select_related("area").filter(user=user).first()
+        if membership is not None:
+            membership.user = user  # the same person: gives_access reads them without a query
+        return membership
+
+    return _cached(user, "membership", load)
 
 
 def is_network_member(user):
