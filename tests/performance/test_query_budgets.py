@@ -2,8 +2,9 @@
 not grow with the number of tools, packs, events or threads listed (no query per item).
 
 The budgets are the measured counts with a little headroom (two queries); the page cache is
-off here so every request renders (the menu and footer links, shared by everyone, are kept). A page that needs more has changed how it loads data: look for a
-query inside a loop (select_related / prefetch_related) before raising its budget."""
+off here so every request renders (the menu and footer links, shared by everyone, are kept).
+A page that needs more has changed how it loads data: look for a query inside a loop
+(select_related / prefetch_related) before raising its budget."""
 
 import pytest
 from django.db import connection
