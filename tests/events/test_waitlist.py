@@ -145,7 +145,6 @@ def test_full_events_say_waitlist_only_and_offer_to_join(client, full_event):
     assert status_of("w@example.org") == "waitlisted"
 
 
-
 @pytest.mark.parametrize("url", ["/events/", "/search/?q=webinar"])
 def test_listings_and_search_count_a_place_on_offer_as_taken(client, events_index, url):
     event = make_event(events_index, capacity=2, title="Offer webinar", slug="offers")
