@@ -7,4 +7,6 @@ class NetworkConfig(AppConfig):
 
     def ready(self):
         # Connect signal receivers: shorter admin sessions, and the audit log.
-        from network import audit, sessions  # noqa: F401
+        from network import access_generation, audit, sessions  # noqa: F401
+
+        access_generation.connect()

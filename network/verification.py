@@ -23,7 +23,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from home.emails import send_email
-from network import audit
+from network import access_generation, audit
 from network.models import Membership, User
 
 VERIFY_SALT = "network.verify-account"
@@ -79,6 +79,7 @@ def mark_verified(user, how):
     now = timezone.now()
     updated = User.objects.filter(pk=user.pk, email_verified_at=None).update(email_verified_at=now)
     if updated:
+        access_generation.changed()  # update() sends no signal
         user.email_verified_at = now
         audit.record(audit.EMAIL_VERIFIED, actor=user, subject=user.email, how=how)
     return bool(updated)

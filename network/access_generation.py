@@ -1,0 +1,77 @@
+"""A generation of everything the access policy reads about people, so that a person's
+answers (their search scopes) can be kept between requests and never outlive a change.
+
+Any change to an account, a membership or its roles, an area, a group or its permissions,
+a person's groups or permissions, or a discussion space or its people moves the generation
+(`changed`): at once, and again when the transaction commits, so that a request reading
+the data between the change and its commit cannot keep the old answer under the new
+generation. Changes made with `QuerySet.update()` send no signal: their code calls
+`changed()` itself (network/verification.py).
+
+Answers are kept in the configured cache (Redis with CACHE_URL, shared by every app
+server) for at most FRAGMENT_CACHE_SECONDS. Without CACHE_URL each process keeps its own
+generation, which is why production sets it (see the README).
+"""
+
+import uuid
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+GENERATION_KEY = "access:generation"
+
+
+def _move():
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def changed(**kwargs):
+    """Signal receiver (and direct call): what people may see may have changed."""
+    _move()
+    transaction.on_commit(_move)
+
+
+def generation():
+    current = cache.get(GENERATION_KEY)
+    if current is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
+        current = cache.get(GENERATION_KEY)
+    return current
+
+
+def kept_for(user, name, compute):
+    """compute() for this signed-in person, kept until the generation moves."""
+    if settings.FRAGMENT_CACHE_SECONDS <= 0 or user.pk is None:
+        return compute()
+    key = f"access:{generation()}:{name}:{user.pk}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, settings.FRAGMENT_CACHE_SECONDS)
+    return value
+
+
+def connect():
+    """Connect `changed` to every model the access policy reads (network/apps.py)."""
+    from django.contrib.auth import get_user_model
+
+    from network.community.models import Space
+    from network.models import LocalArea, Membership, Role
+
+    user = get_user_model()
+    for model in (user, Membership, LocalArea, Role, Group, Space):
+        post_save.connect(changed, sender=model, dispatch_uid=f"access.saved.{model.__name__}")
+        post_delete.connect(changed, sender=model, dispatch_uid=f"access.deleted.{model.__name__}")
+    for relation in (
+        Membership.roles.through,
+        user.groups.through,
+        user.user_permissions.through,
+        Group.permissions.through,
+        Space.participants.through,
+    ):
+        m2m_changed.connect(
+            changed, sender=relation, dispatch_uid=f"access.m2m.{relation.__name__}"
+        )
