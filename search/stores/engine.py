@@ -12,8 +12,13 @@ the post filter (so they narrow the results but not the counts).
   (so the engine may stop scoring early).
 - The **counts**: no results (`size: 0`), the exact total (track_total_hits) and one filter
   aggregation per counted facet that applies every *other* facet's choice (disjunctive
-  counts). Having no hits, it is kept in the shard request cache until the index next
-  changes, so the counts of a popular search or a browsing page are computed once.
+  counts).
+
+Both ask for the shard request cache (`request_cache`): the engine keeps each shard's answer
+to this exact request (words, scopes, choices, page) until the index next changes, so a
+popular search or a browsing page is matched, ranked and counted once per change, and the
+fetch of the page's documents and their highlights is all that repeats. Scopes are part of
+the request, so an answer is only ever reused for people holding the same scopes.
 
 The two clients differ in how a request body is passed (the elasticsearch 9 client takes
 the body's keys as keyword arguments, opensearch-py takes ``body=``) and in their
@@ -351,7 +356,8 @@ def search_bodies(request):
             "post_tags": ["</mark>"],
             "fields": {"summary": fragment, "body": fragment},
         }
-    searches = [{}, page]
+    cached = {"request_cache": True}
+    searches = [cached, page]
     if request.counted:
         counts = {
             **shared,
@@ -359,7 +365,7 @@ def search_bodies(request):
             "track_total_hits": True,
             "aggs": {facet: facet_count(facet, selected) for facet in request.counted},
         }
-        searches += [{"request_cache": True}, counts]
+        searches += [cached, counts]
     return searches
 
 

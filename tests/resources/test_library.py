@@ -250,12 +250,16 @@ def test_drafts_and_restricted_tools_are_not_listed(client, library):
 
 # Site, page, menu, footer, breadcrumbs, settings, privacy checks, facet options, four facet
 # counts, the result count and the page of results: a fixed number whatever the tool count.
-LIBRARY_QUERY_BUDGET = 26
+LIBRARY_QUERY_BUDGET = 22
 
 
 def queries_for_library(client):
+    """Queries of the filtered library, after a first request has refilled what publishing
+    emptied (the shared menu and footer links)."""
+    params = {"topic": "safety-planning", "type": "template"}
+    client.get("/resources/", params)
     with CaptureQueriesContext(connection) as captured:
-        response = client.get("/resources/", {"topic": "safety-planning", "type": "template"})
+        response = client.get("/resources/", params)
     assert response.status_code == 200
     return len(captured)
 
