@@ -11,7 +11,10 @@ facets (visitor and member) at 10 clients:
     ... bench/load_benchmark.py --only search --clients 10
 
     DATABASE_URL=postgres://pfs@127.0.0.1:54339/pfs_load SEARCH_URL=... SEARCH_ENGINE=... \\
-        SEARCH_INDEX_PREFIX=load_ .venv/bin/python bench/load_benchmark.py [--duration 10]
+        SEARCH_INDEX_PREFIX=load_ [CACHE_URL=redis://...] .venv/bin/python bench/load_benchmark.py
+
+CACHE_URL, as production sets it, gives the workers one cache: pages and answers kept for
+signed-in people (network/access_generation.py) are only kept in a shared cache.
 
 Needs wrk (Debian: apt-get install wrk). Results and the full command: docs/benchmarks.md.
 """
@@ -308,8 +311,9 @@ def main():
         for _, path, cookie, marker in pages:
             check(args, path, cookie, marker)
         warm_up(args, pages)
-        print(f"\ngunicorn: {args.workers} sync workers; {os.cpu_count()} cores; load average")
-        print(f"(1/5/15 min) before: {load_average()}; {args.duration} s per row.\n")
+        cache = "Redis (CACHE_URL)" if settings.SHARED_CACHE else "each worker's own memory"
+        print(f"\ngunicorn: {args.workers} sync workers; cache: {cache}; {os.cpu_count()} cores.")
+        print(f"Load average (1/5/15 min) before: {load_average()}; {args.duration} s per row.\n")
         print("| clients | page | req/s | median ms | p95 ms | p99 ms | errors |")
         print("| ---: | --- | ---: | ---: | ---: | ---: | ---: |")
         meter = CpuMeter(server.pid, settings.DATABASES["default"]["NAME"]) if args.cpu else None

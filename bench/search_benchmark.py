@@ -14,6 +14,11 @@ configured search store: the engine store when SEARCH_URL is set, else the datab
 - the engine's own `took` for the view's requests (SearchResponse.took_ms; "n/a" on the
   database store, which reports none).
 
+The engine store asks for the engine's shard request cache, so a repeated search is
+answered from it until the index changes. `--cold` empties that cache before every timed
+run: each search is then matched, ranked and counted anew, as the first search after an
+index change, or a search nobody has made since, would be.
+
     DATABASE_URL=postgres://pfs@127.0.0.1:54329/pfs_bench_5k SEARCH_URL=... SEARCH_ENGINE=... \\
         SEARCH_INDEX_PREFIX=bench5k_ .venv/bin/python bench/search_benchmark.py \\
         --tools 5000 --events 1000 --posts 20000 [--runs 40]
@@ -118,11 +123,14 @@ def recording(store):
         del store.search
 
 
-def timed(call, runs):
-    """Milliseconds of each of `runs` calls, after one call to warm caches."""
+def timed(call, runs, before=None):
+    """Milliseconds of each of `runs` calls, after one call to warm caches; `before()`, when
+    given, runs untimed before each call."""
     call()
     timings = []
     for _ in range(runs):
+        if before is not None:
+            before()
         started = time.perf_counter()
         call()
         timings.append((time.perf_counter() - started) * 1000)
@@ -136,15 +144,23 @@ def get_page(client, url):
     return response
 
 
-def measure(client, params, runs):
+def forget_cached_answers():
+    """Empty the engine's shard request cache (the database store keeps no answers)."""
+    store = get_store()
+    if store_reports_took(store):
+        store.client.call("indices.clear_cache", index=store.alias, request=True)
+
+
+def measure(client, params, runs, cold=False):
     """One row: the view's, the store's and the engine's times for one query."""
     url = "/search/?" + urlencode(params, doseq=True)
     store = get_store()
+    before = forget_cached_answers if cold else None
     with recording(store) as answers:
-        view = timed(lambda: get_page(client, url), runs)
+        view = timed(lambda: get_page(client, url), runs, before)
     request, response, _ = answers[-1]
     took = [answer.took_ms for _, answer, _ in answers[1:]]
-    alone = timed(lambda: store.search(request), runs)
+    alone = timed(lambda: store.search(request), runs, before)
     return {
         "query": urlencode(params, doseq=True) or "(browse)",
         "results": response.total,
@@ -264,6 +280,11 @@ def main():
         action="store_true",
         help="also time the view's steps (store, template, statistics...) for two queries",
     )
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="empty the engine's request cache before every timed run (no repeated answers)",
+    )
     args = parser.parse_args()
     call_command("migrate", verbosity=0)
     generate(args.tools, args.events, args.posts)
@@ -272,6 +293,8 @@ def main():
     pages = Page.objects.live().count()
     print(f"\n{describe_store()}; {pages} live pages; {Post.objects.count()} posts.")
     print(f"Database {connection.settings_dict['NAME']}; {os.cpu_count()} cores; {args.runs} runs.")
+    if args.cold:
+        print("The engine's request cache emptied before every timed run (--cold).")
     print(f"Load average (1/5/15 min) before: {load_average()}.\n")
     print(
         "| who | query | results | view median | view p95 | store median | store p95 "
@@ -280,7 +303,7 @@ def main():
     print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for who, client in clients():
         for params, _why in QUERIES:
-            row = measure(client, params, args.runs)
+            row = measure(client, params, args.runs, args.cold)
             (view, view_p95), (alone, alone_p95), took = row["view"], row["store"], row["took"]
             engine = ("n/a", "n/a") if took is None else (f"{took:.0f}", f"{view - took:.0f}")
             print(

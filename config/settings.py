@@ -235,6 +235,9 @@ elif _cache_url.startswith(("redis://", "rediss://")):
     }
 else:
     raise ImproperlyConfigured("CACHE_URL must be a redis:// or rediss:// URL (or unset).")
+# Whether every app process shares the cache: only then are answers about a person kept
+# between requests (network/access_generation.py), as changes elsewhere must reach them.
+SHARED_CACHE = bool(_cache_url)
 # Public pages as anonymous visitors see them are kept this long in that cache (0: off);
 # publishing empties it (home/page_cache.py). With several app processes set CACHE_URL, or
 # each process keeps its own copy until it expires.

@@ -32,7 +32,7 @@ from functools import reduce
 from itertools import combinations, product
 from operator import or_
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, get_page_models
 
 from network import access_generation
@@ -118,24 +118,13 @@ def sees_every_space(user):
 
 
 def membership_of(user):
-    """The user's membership with its area, or None; it knows which of the roles that the
-    policy asks about it holds (`holds_chair`, `holds_contact`), read in the same query."""
+    """The user's membership with its area, or None."""
     if not is_signed_in(user):
         return None
-    from network.models import Membership, Role
-
-    def holds(code):
-        return Exists(Role.objects.filter(memberships=OuterRef("pk"), code=code))
+    from network.models import Membership
 
     def load():
-        membership = (
-            Membership.objects.select_related("area")
-            .annotate(
-                holds_chair=holds(Role.CHAIR), holds_contact=holds(Role.SINGLE_POINT_OF_CONTACT)
-            )
-            .filter(user=user)
-            .first()
-        )
+        membership = Membership.objects.select_related("area").filter(user=user).first()
         if membership is not None:
             membership.user = user  # the same person: gives_access reads them without a query
         return membership
@@ -152,7 +141,9 @@ def is_network_member(user):
 def is_chair(user):
     """A network member who holds the ROTH conference Chair role."""
     membership = membership_of(user)
-    return membership is not None and membership.gives_access and membership.holds_chair
+    if membership is None or not membership.gives_access:
+        return False
+    return _cached(user, "chair", lambda: membership.roles.filter(code="chair").exists())
 
 
 def is_area_contact(user):
@@ -160,7 +151,15 @@ def is_area_contact(user):
     to join through their area. (The area's `single_point_of_contact` field names the
     programme's contact for the area; the role, held by one or more members, decides.)"""
     membership = membership_of(user)
-    return membership is not None and membership.gives_access and membership.holds_contact
+    if membership is None or not membership.gives_access:
+        return False
+    from network.models import Role
+
+    return _cached(
+        user,
+        "area_contact",
+        lambda: membership.roles.filter(code=Role.SINGLE_POINT_OF_CONTACT).exists(),
+    )
 
 
 def may_access(user, audience):

@@ -8,9 +8,10 @@ the data between the change and its commit cannot keep the old answer under the 
 generation. Changes made with `QuerySet.update()` send no signal: their code calls
 `changed()` itself (network/verification.py).
 
-Answers are kept in the configured cache (Redis with CACHE_URL, shared by every app
-server) for at most FRAGMENT_CACHE_SECONDS. Without CACHE_URL each process keeps its own
-generation, which is why production sets it (see the README).
+Answers are kept only in a cache that every app process shares (Redis, with CACHE_URL:
+settings.SHARED_CACHE), for at most FRAGMENT_CACHE_SECONDS. A cache in each process's own
+memory could not be told of a change made through another process, so without CACHE_URL
+nothing is kept between requests.
 """
 
 import uuid
@@ -44,7 +45,7 @@ def generation():
 
 def kept_for(user, name, compute):
     """compute() for this signed-in person, kept until the generation moves."""
-    if settings.FRAGMENT_CACHE_SECONDS <= 0 or user.pk is None:
+    if not settings.SHARED_CACHE or settings.FRAGMENT_CACHE_SECONDS <= 0 or user.pk is None:
         return compute()
     key = f"access:{generation()}:{name}:{user.pk}"
     value = cache.get(key)

@@ -11,7 +11,7 @@ sign-in form can say so and send a new link.
 
 from django.contrib.auth.backends import ModelBackend
 
-from network import throttle
+from network import access_generation, throttle
 from network.models import User
 
 
@@ -35,6 +35,19 @@ class EmailBackend(ModelBackend):
         else:
             throttle.record_failure(email, request)
         return None
+
+    def get_all_permissions(self, user_obj, obj=None):
+        """Django's answer, kept between requests until groups or permissions change
+        (network/access_generation.py): every signed-in request asks (two-factor sign-in,
+        the access policy), and reading them costs two queries."""
+        if obj is not None or user_obj.is_anonymous or not user_obj.is_active:
+            return super().get_all_permissions(user_obj, obj)
+        if not hasattr(user_obj, "_perm_cache"):
+            read = super().get_all_permissions
+            user_obj._perm_cache = access_generation.kept_for(
+                user_obj, "permissions", lambda: read(user_obj)
+            )
+        return user_obj._perm_cache
 
     def user_can_authenticate(self, user):
         return super().user_can_authenticate(user) and user.email_verified_at is not None

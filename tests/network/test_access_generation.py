@@ -1,5 +1,6 @@
-"""A person's search scopes are kept between requests, and every change that alters them
-shows in the very next request (network/access_generation.py)."""
+"""A person's search scopes and permissions are kept between requests (with a cache that
+every app process shares), and every change that alters them shows in the very next request
+(network/access_generation.py)."""
 
 import pytest
 from django.contrib.auth.models import Group, Permission
@@ -20,6 +21,12 @@ pytestmark = pytest.mark.django_db
 def scopes_now(person):
     """The scopes a new request by this person gets (a fresh user object, as each request has)."""
     return scopes_of_person(User.objects.get(pk=person.pk))
+
+
+@pytest.fixture(autouse=True)
+def shared_cache(settings):
+    """Tests run in one process, so its memory cache is shared by every request here."""
+    settings.SHARED_CACHE = True
 
 
 @pytest.fixture
@@ -141,12 +148,33 @@ def test_the_generation_moves_again_when_the_change_commits(
     assert access_generation.generation() != during
 
 
-def test_scopes_are_not_kept_when_the_cache_is_off(member, settings):
-    settings.FRAGMENT_CACHE_SECONDS = 0
+@pytest.mark.parametrize(
+    "setting", [("FRAGMENT_CACHE_SECONDS", 0), ("SHARED_CACHE", False)], ids=["off", "per process"]
+)
+def test_nothing_is_kept_when_the_cache_is_off_or_not_shared(member, settings, setting):
+    setattr(settings, *setting)
     scopes_now(member)
     with CaptureQueriesContext(connection) as later:
         scopes_now(member)
     assert len(later) > 1
+
+
+def permissions_now(person):
+    return User.objects.get(pk=person.pk).has_perm("network.view_network_content")
+
+
+def test_permissions_are_read_once_and_a_grant_or_a_removal_shows_at_once(member):
+    group = Group.objects.create(name="Readers")
+    member.groups.add(group)
+    assert not permissions_now(member)
+    with CaptureQueriesContext(connection) as later:
+        permissions_now(member)
+    assert len(later) == 1  # loading the person; their permissions came from the cache
+
+    group.permissions.add(Permission.objects.get(codename="view_network_content"))
+    assert permissions_now(member)
+    member.groups.remove(group)
+    assert not permissions_now(member)
 
 
 def test_becoming_or_ceasing_to_be_a_superuser_shows_at_once(member):
