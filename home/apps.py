@@ -10,6 +10,7 @@ class HomeConfig(AppConfig):
         from wagtail.models import PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
+        from home.models import Audience, Topic
         from home.page_cache import invalidate
 
         # Anything that changes what a visitor may see, or where, starts a new generation.
@@ -19,3 +20,6 @@ class HomeConfig(AppConfig):
             signal.connect(invalidate, dispatch_uid="home.page_cache")
         for signal in (post_save, post_delete):
             signal.connect(invalidate, sender=PageViewRestriction, dispatch_uid="home.page_cache")
+            # topic and audience names show on pages and label search's facets
+            for snippet in (Topic, Audience):
+                signal.connect(invalidate, sender=snippet, dispatch_uid="home.page_cache")

@@ -5,6 +5,7 @@ JavaScript and every filtered view has a shareable address.
 """
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 
 @dataclass(frozen=True)
@@ -28,9 +29,12 @@ class Facet:
 
 
 def toggled_query(params, param, value):
-    """The query string with one filter value switched, back on the first page."""
-    query = params.copy()
-    values = query.getlist(param)
-    query.setlist(param, [v for v in values if v != value] if value in values else [*values, value])
-    query.pop("page", None)
-    return query.urlencode()
+    """The query string with one filter value switched, back on the first page.
+
+    Called for every option of every facet, so it reads the parameters once rather than
+    deep-copying the QueryDict."""
+    lists = dict(params.lists())
+    values = lists.get(param, [])
+    lists[param] = [v for v in values if v != value] if value in values else [*values, value]
+    lists.pop("page", None)
+    return urlencode([(name, v) for name, values in lists.items() for v in values])

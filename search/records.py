@@ -7,6 +7,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from home import page_cache
 from network.access import visible_pages
 from search.models import DailySearchCount
 
@@ -34,10 +35,22 @@ def record_search(query, found_nothing, day=None):
         DailySearchCount.objects.filter(query=query, day=day).update(**increments)
 
 
+def promoted_queries():
+    """The normalised queries that have promotions, kept in the shared cache until a
+    promotion (or a page) next changes: most searches have none and need no query."""
+    return page_cache.shared(
+        "promoted-queries",
+        lambda: frozenset(SearchPromotion.objects.values_list("query__query_string", flat=True)),
+    )
+
+
 def promoted_results(user, query):
     """Editors' picks for this query: pages the user may see, and external links."""
+    query = normalise_query_string(query)
+    if query not in promoted_queries():
+        return []
     promotions = list(
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        SearchPromotion.objects.filter(query__query_string=query)
         .select_related("page")
         .order_by("sort_order")
     )

@@ -14,6 +14,7 @@ from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 
 from events.models import EventFormat
+from home import page_cache
 from home.facets import Facet, FacetOption, toggled_query
 from home.keywords import clean_keywords
 from home.models import Audience, Topic
@@ -46,7 +47,12 @@ class SearchOutcome:
 
 
 def facet_labels():
-    """{param: {value: label}} for the values with fixed labels, in display order."""
+    """{param: {value: label}} for the values with fixed labels, in display order. Topics
+    and audiences are kept in the shared cache until they (or pages) next change."""
+    return page_cache.shared("facet-labels", read_facet_labels)
+
+
+def read_facet_labels():
     return {
         "topic": dict(Topic.objects.order_by("name").values_list("slug", "name")),
         "type": dict(KIND_LABELS),

@@ -1,8 +1,11 @@
 """Editors' promoted results (through the access policy) and the report of searches."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from home.models import Topic
 from network.learning.models import ActionLearningSession  # noqa: F401 - model registry
 from search.models import DailySearchCount
 from tests.network.conftest import client_for
@@ -44,3 +47,26 @@ def test_searches_are_counted_with_those_that_found_nothing(client, people, site
     assert report.index("safety") < report.index("Searches that found nothing")
     client_for(client, people["member"])
     assert client.get("/admin/reports/site-searches/").status_code == 302
+
+
+def test_a_promotion_added_or_removed_shows_at_once_and_other_searches_do_not_look(client, site):
+    assert "Recommended" not in client.get("/search/", {"q": "safety"}).content.decode()
+    promotion = SearchPromotion.objects.create(
+        query=Query.get("safety"), page=site["schools"], description="Start here"
+    )
+    assert "Start here" in client.get("/search/", {"q": "safety"}).content.decode()
+
+    with CaptureQueriesContext(connection) as other:
+        client.get("/search/", {"q": "schools"})
+    assert not [q for q in other if "searchpromotion" in q["sql"]]
+
+    promotion.delete()
+    assert "Start here" not in client.get("/search/", {"q": "safety"}).content.decode()
+
+
+def test_a_renamed_topic_labels_the_search_facets_at_once(client, site):
+    topic = Topic.objects.get(slug="roles-of-schools")
+    client.get("/search/", {"q": "schools"})
+    topic.name = "Schools and colleges"
+    topic.save()
+    assert "Schools and colleges" in client.get("/search/", {"q": "schools"}).content.decode()
