@@ -1,5 +1,6 @@
 """A generation of everything the access policy reads about people, so that a person's
-answers (their search scopes) can be kept between requests and never outlive a change.
+answers (search scopes, permissions) can be kept between requests and never outlive a
+change.
 
 Any change to an account, a membership or its roles, an area, a group or its permissions,
 a person's groups or permissions, or a discussion space or its people moves the generation
@@ -43,13 +44,21 @@ def generation():
     return current
 
 
+_MISSING = object()
+
+
 def kept_for(user, name, compute):
-    """compute() for this signed-in person, kept until the generation moves."""
+    """compute() for this signed-in person, kept until the generation moves (None too).
+
+    The generation is read once per request: it is remembered on the user object, which
+    each request has its own of."""
     if not settings.SHARED_CACHE or settings.FRAGMENT_CACHE_SECONDS <= 0 or user.pk is None:
         return compute()
-    key = f"access:{generation()}:{name}:{user.pk}"
-    value = cache.get(key)
-    if value is None:
+    if not hasattr(user, "_pfs_access_generation"):
+        user._pfs_access_generation = generation()
+    key = f"access:{user._pfs_access_generation}:{name}:{user.pk}"
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
         value = compute()
         cache.set(key, value, settings.FRAGMENT_CACHE_SECONDS)
     return value
