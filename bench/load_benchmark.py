@@ -1,12 +1,17 @@
 """Pages under load: production settings on gunicorn, driven by wrk (a benchmark, not a test).
 
-In the scratch database DATABASE_URL names it loads the demo content and the generated data
-set (bench/dataset.py; once), indexes it on SEARCH_URL, collects static files, starts gunicorn
-with DEBUG off on loopback, then runs wrk against each page at 1, 10 and 50 concurrent
-clients (or those --clients lists) and prints requests per second and latency percentiles as
-a Markdown table. The last row of each group is a static file served by whitenoise from the
-same server: the ceiling. --only picks some of the pages, e.g. the two searches with two
-facets (visitor and member) at 10 clients:
+In the scratch database DATABASE_URL names it loads the demo content and, unless --tools,
+--events and --posts are all 0, the generated data set (bench/dataset.py; once), indexes it on
+SEARCH_URL, collects static files, starts gunicorn with DEBUG off on loopback, then runs wrk
+against each page of bench/pages.py (every public page type as a visitor; the pages members
+use, signed in as a member and as a Chair) at 1, 10 and 50 concurrent clients (or those
+--clients lists) and prints requests per second and latency percentiles as a Markdown table,
+the static file served by whitenoise from the same server (the ceiling) last in each group.
+
+With --bakerydemo CHECKOUT, wagtail/bakerydemo at 3c7e3af (bench/bakerydemo.py prepares it in
+the database --bakerydemo-database names) runs beside it on the next port with the same
+workers, its pages are measured in the same run, and a last table sets each of our pages
+beside the bakerydemo page of the same kind. --only picks some of the pages:
 
     ... bench/load_benchmark.py --only search --clients 10
 
@@ -14,7 +19,8 @@ facets (visitor and member) at 10 clients:
         SEARCH_INDEX_PREFIX=load_ [CACHE_URL=redis://...] .venv/bin/python bench/load_benchmark.py
 
 CACHE_URL, as production sets it, gives the workers one cache: pages and answers kept for
-signed-in people (network/access_generation.py) are only kept in a shared cache.
+signed-in people (network/access_generation.py) are only kept in a shared cache. The page
+cache (anonymous visitors) is off unless --page-cache: the figures are those of a rendered page.
 
 Needs wrk (Debian: apt-get install wrk). Results and the full command: docs/benchmarks.md.
 """
@@ -29,6 +35,7 @@ import threading
 import time
 import urllib.request
 from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,9 +53,12 @@ SERVER_ENV = {
     "ALLOWED_HOSTS": "127.0.0.1",
     "SECURE_SSL_REDIRECT": "0",
     "LOG_LEVEL": "WARNING",
+    "PAGE_CACHE_SECONDS": "0",
     **{f"RATE_LIMIT_{name}": "1000000/60" for name in RATE_LIMIT_NAMES},
 }
 os.environ.update(SERVER_ENV)
+if "--page-cache" in sys.argv:
+    os.environ.pop("PAGE_CACHE_SECONDS")
 os.environ.setdefault("SECRET_KEY", "benchmark-only-not-secret")
 
 import django  # noqa: E402
@@ -56,14 +66,11 @@ import django  # noqa: E402
 django.setup()
 
 from django.conf import settings  # noqa: E402
-from django.contrib.staticfiles.storage import staticfiles_storage  # noqa: E402
 from django.core.management import call_command  # noqa: E402
-from django.test import Client  # noqa: E402
 
+from bench import bakerydemo  # noqa: E402
 from bench.dataset import generate  # noqa: E402
-from events.models import EventPage  # noqa: E402
-from network.models import User  # noqa: E402
-from resources.models import ResourcePackPage, ResourcePage  # noqa: E402
+from bench.pages import measured_targets, static_target  # noqa: E402
 
 CONCURRENCY = (1, 10, 50)
 WARM_UP_SECONDS = 3
@@ -71,10 +78,10 @@ RESULT = re.compile(r"RESULT (.*)")
 
 
 def default_workers():
-    """(2 x cores) + 1 sync workers: gunicorn's rule of thumb. Each request is CPU-bound
-    Python between short waits on PostgreSQL and OpenSearch (on this machine too), so one
-    or two workers per core keep the cores busy while others wait; threads would share
-    one interpreter lock and add nothing for CPU-bound work."""
+    """(2 x cores) + 1 sync workers: gunicorn's rule of thumb, and what the measurements in
+    docs/benchmarks.md (#17) chose over threads: each request is CPU-bound Python between
+    short waits on PostgreSQL and the search engine, so threads would share one interpreter
+    lock and add nothing."""
     return 2 * (os.cpu_count() or 1) + 1
 
 
@@ -84,106 +91,134 @@ def prepare(args):
     call_command("collectstatic", interactive=False, verbosity=0)
 
 
-def member_cookie():
-    """A signed-in member's session cookie (a session row, as a real sign-in makes)."""
-    client = Client()
-    client.force_login(User.objects.get(email="member@example.org"))
-    return f"sessionid={client.cookies['sessionid'].value}"
+@dataclass
+class Row:
+    """One measured URL: `headers` are sent with every request, `marker` must be on the
+    page, `compare` names the bakerydemo page of the same kind."""
+
+    label: str
+    path: str
+    headers: dict = field(default_factory=dict)
+    marker: str | None = None
+    compare: str | None = None
 
 
-def targets():
-    """(label, path, cookie, marker) for each measured URL, picked from the data set; the
-    marker is text the page must show (a signed-in page must not be a visitor's)."""
-    pack = ResourcePackPage.objects.live().exclude(slug__startswith="benchmark").first()
-    tool = ResourcePage.objects.live().exclude(slug__startswith="benchmark").first()
-    topic = tool.topics.first().slug
-    event = EventPage.objects.live().exclude(slug__startswith="benchmark").order_by("start").last()
-    static = staticfiles_storage.url("css/site.css")
-    member = member_cookie()
-    search = f"/search/?q=safety&type=tool&topic={topic}"
+@dataclass
+class Server:
+    name: str
+    port: int
+    command: list
+    cwd: Path
+    env: dict
+    rows: list
+    probe: Row
+    process: subprocess.Popen | None = None
+
+    def url(self, path):
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def get(self, row, timeout=30):
+        """The body of one GET (HTTPError, an OSError, for any status but 2xx)."""
+        request = urllib.request.Request(self.url(row.path), headers=row.headers)  # noqa: S310
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+            return response.read()
+
+    def answers(self):
+        try:
+            self.get(self.probe, timeout=2)
+            return True
+        except OSError:
+            return False
+
+    def start(self):
+        if self.answers():
+            raise SystemExit(f"Port {self.port} is taken by another server: choose --port.")
+        self.process = subprocess.Popen(self.command, cwd=self.cwd, env=self.env)  # noqa: S603
+        for _ in range(120):
+            if self.process.poll() is not None:
+                raise SystemExit(f"{self.name}: gunicorn stopped; see its messages above")
+            if self.answers():
+                return
+            time.sleep(0.5)
+        self.stop()
+        raise SystemExit(f"{self.name}: gunicorn did not answer within a minute")
+
+    def stop(self):
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+
+    def check(self):
+        """Fail early on a URL that does not answer 200 (a wrong URL measures an error
+        page), or a page without its marker (a cookie that did not sign in)."""
+        for row in self.rows:
+            body = self.get(row)
+            if row.marker and row.marker.encode() not in body:
+                raise SystemExit(f"{self.name} {row.path}: {row.marker!r} is not on the page")
+
+
+def gunicorn_options(args):
     return [
-        ("home", "/", None, None),
-        ("library, 2 filters", f"/resources/?topic={topic}&type={tool.tool_type}", None, None),
-        ("pack", pack.url, None, None),
-        ("events", "/events/", None, None),
-        ("event", event.url, None, None),
-        ("search, 2 facets", search, None, None),
-        ("search, 2 facets (member)", search, member, "Sign out"),
-        ("network dashboard (member)", "/network/", member, "Events with priority booking"),
-        ("static file (whitenoise)", static, None, None),
+        *("--workers", str(args.workers), "--worker-class", args.worker_class),
+        *("--threads", str(args.threads), "--timeout", "60", "--log-level", "warning"),
     ]
 
 
-def chosen(pages, only):
+def our_server(args):
+    targets = chosen([*measured_targets(), static_target()], args.only)
+    rows = [
+        Row(t.label, t.path, {"Cookie": t.cookie} if t.cookie else {}, t.marker, t.compare)
+        for t in targets
+    ]
+    command = [
+        *(sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{args.port}"),
+        *gunicorn_options(args),
+    ]
+    return Server("ours", args.port, command, ROOT, os.environ.copy(), rows, Row("", "/healthz"))
+
+
+def bakery_server(args):
+    """bakerydemo on the next port, prepared in its own database, with our worker model."""
+    base = settings.DATABASES["default"]
+    database_url = (
+        f"postgres://{base['USER']}@{base['HOST']}:{base['PORT']}/{args.bakerydemo_database}"
+    )
+    static_root = Path(args.bakerydemo) / "bench-static"
+    demo = bakerydemo.prepare(Path(args.bakerydemo), database_url, static_root)
+    rows = [Row(label, path, demo.headers, marker) for label, path, marker in demo.pages()]
+    port = args.port + 1
+    command = demo.server_command(port, args.workers, args.worker_class, args.threads)
+    return Server("bakerydemo", port, command, demo.checkout, demo.env, rows, rows[-1])
+
+
+def chosen(targets, only):
     """The targets whose label contains one of the comma-separated words of --only."""
     if not only:
-        return pages
+        return targets
     words = [word.strip().lower() for word in only.split(",") if word.strip()]
-    picked = [page for page in pages if any(word in page[0].lower() for word in words)]
+    picked = [t for t in targets if any(word in t.label.lower() for word in words)]
     if not picked:
-        raise SystemExit(f"--only {only!r} matches none of: {', '.join(p[0] for p in pages)}")
+        raise SystemExit(f"--only {only!r} matches none of: {', '.join(t.label for t in targets)}")
     return picked
 
 
-def answers(port):
-    try:
-        urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
-        return True
-    except OSError:
-        return False
-
-
-def start_server(args):
-    if answers(args.port):
-        raise SystemExit(f"Port {args.port} is taken by another server: choose --port.")
-    command = [
-        *(sys.executable, "-m", "gunicorn", "config.wsgi"),
-        *("--bind", f"127.0.0.1:{args.port}", "--workers", str(args.workers)),
-        *("--worker-class", "sync", "--timeout", "60", "--log-level", "warning"),
-    ]
-    server = subprocess.Popen(command, cwd=ROOT, env=os.environ.copy())  # noqa: S603 - our argv
-    for _ in range(120):
-        if server.poll() is not None:
-            raise SystemExit("gunicorn stopped; see its messages above")
-        if answers(args.port):
-            return server
-        time.sleep(0.5)
-    server.terminate()
-    raise SystemExit("gunicorn did not answer /healthz within a minute")
-
-
-def check(args, path, cookie, marker):
-    """Fail early on a URL that does not answer 200 (a wrong URL measures an error page), or
-    a signed-in page that does not show its marker (the cookie did not sign in)."""
-    request = urllib.request.Request(f"http://127.0.0.1:{args.port}{path}")
-    if cookie:
-        request.add_header("Cookie", cookie)
-    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - http://127.0.0.1
-        body = response.read()
-    if marker and marker.encode() not in body:
-        raise SystemExit(f"{path}: {marker!r} is not on the page; is the cookie valid?")
-
-
-def warm_up(args, pages):
+def warm_up(args, server):
     """A few seconds of each page on every worker before measuring: a worker's first
     requests load templates and code, and would otherwise land in the first rows."""
-    for _, path, cookie, _ in pages:
-        run_wrk(args, path, cookie, 2 * args.workers, duration=WARM_UP_SECONDS)
+    for row in server.rows:
+        run_wrk(args, server, row, 2 * args.workers, duration=WARM_UP_SECONDS)
 
 
-def run_wrk(args, path, cookie, clients, duration=None):
+def run_wrk(args, server, row, clients, duration=None):
     command = [
         *("wrk", "--threads", "1", "--connections", str(clients)),
         *("--duration", f"{duration or args.duration}s", "--timeout", "10s"),
         *("--script", str(ROOT / "bench" / "wrk_report.lua")),
     ]
-    if cookie:
-        command += ["--header", f"Cookie: {cookie}"]
+    for name, value in row.headers.items():
+        command += ["--header", f"{name}: {value}"]
     output = subprocess.run(  # noqa: S603 - our argv
-        [*command, f"http://127.0.0.1:{args.port}{path}"],
-        capture_output=True,
-        text=True,
-        check=True,
+        [*command, server.url(row.path)], capture_output=True, text=True, check=True
     ).stdout
     fields = dict(item.split("=") for item in RESULT.search(output).group(1).split())
     seconds = int(fields["duration_us"]) / 1e6
@@ -274,11 +309,13 @@ def load_average():
     return " / ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
-def main():
+def arguments():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--duration", type=int, default=10, help="seconds per URL and level")
     parser.add_argument("--workers", type=int, default=default_workers())
-    parser.add_argument("--port", type=int, default=8790)
+    parser.add_argument("--worker-class", default="sync", choices=("sync", "gthread"))
+    parser.add_argument("--threads", type=int, default=1, help="threads per gthread worker")
+    parser.add_argument("--port", type=int, default=8790, help="ours; bakerydemo the next")
     parser.add_argument("--tools", type=int, default=5000)
     parser.add_argument("--events", type=int, default=1000)
     parser.add_argument("--posts", type=int, default=20000)
@@ -296,41 +333,81 @@ def main():
     parser.add_argument(
         "--only",
         default="",
-        help="measure only the pages whose label contains one of these comma-separated "
-        "words, e.g. --only search (labels: home, library, pack, events, event, search, "
-        "member, network, static)",
+        help="measure only our pages whose label contains one of these comma-separated "
+        "words, e.g. --only search,member (labels: bench/pages.py)",
     )
-    args = parser.parse_args()
+    parser.add_argument("--bakerydemo", metavar="CHECKOUT", help="measure bakerydemo beside it")
+    parser.add_argument("--bakerydemo-database", default="bakerydemo_bench")
+    parser.add_argument(
+        "--page-cache", action="store_true", help="keep visitors' page cache on (production)"
+    )
+    return parser.parse_args()
+
+
+def print_comparison(results, levels):
+    """Each of our pages beside the bakerydemo page of the same kind, per level."""
+    ours = {(c, row.label): (row, r) for server, c, row, r in results if server.name == "ours"}
+    theirs = {(c, row.label): r for server, c, row, r in results if server.name != "ours"}
+    print("\n| clients | our page | req/s | p95 ms | bakerydemo page | req/s | p95 ms | ratio |")
+    print("| ---: | --- | ---: | ---: | --- | ---: | ---: | ---: |")
+    for clients in levels:
+        for (level, _), (row, mine) in ours.items():
+            other = theirs.get((level, row.compare)) if level == clients else None
+            if other:
+                print(
+                    f"| {clients} | {row.label} | {mine['rps']:.0f} | {mine['p95']:.0f} | "
+                    f"{row.compare} | {other['rps']:.0f} | {other['p95']:.0f} | "
+                    f"{mine['rps'] / other['rps']:.2f} |"
+                )
+
+
+def main():
+    args = arguments()
     levels = [int(n) for n in args.clients.split(",") if n.strip()]
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install wrk")
     prepare(args)
-    pages = chosen(targets(), args.only)
-    server = start_server(args)
+    servers = [our_server(args)] + ([bakery_server(args)] if args.bakerydemo else [])
     try:
-        for _, path, cookie, marker in pages:
-            check(args, path, cookie, marker)
-        warm_up(args, pages)
+        for server in servers:
+            server.start()
+            server.check()
+            warm_up(args, server)
         cache = "Redis (CACHE_URL)" if settings.SHARED_CACHE else "each worker's own memory"
-        print(f"\ngunicorn: {args.workers} sync workers; cache: {cache}; {os.cpu_count()} cores.")
+        model = f"{args.workers} {args.worker_class} workers" + (
+            f" x {args.threads} threads" if args.worker_class == "gthread" else ""
+        )
+        page_cache = "on" if args.page_cache else "off"
+        print(
+            f"\ngunicorn: {model}; cache: {cache}; page cache {page_cache}; {os.cpu_count()} cores."
+        )
         print(f"Load average (1/5/15 min) before: {load_average()}; {args.duration} s per row.\n")
-        print("| clients | page | req/s | median ms | p95 ms | p99 ms | errors |")
-        print("| ---: | --- | ---: | ---: | ---: | ---: | ---: |")
-        meter = CpuMeter(server.pid, settings.DATABASES["default"]["NAME"]) if args.cpu else None
-        costs = []
+        print("| clients | site | page | req/s | median ms | p95 ms | p99 ms | errors |")
+        print("| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |")
+        ours = servers[0]
+        meter = (
+            CpuMeter(ours.process.pid, settings.DATABASES["default"]["NAME"]) if args.cpu else None
+        )
+        costs, results = [], []
         for clients in levels:
-            for label, path, cookie, _ in pages:
-                with meter.measuring() if meter else nullcontext({}) as used:
-                    row = run_wrk(args, path, cookie, clients)
-                if meter:
-                    cost = {g: 1000 * s / max(1, row["requests"]) for g, s in used.items()}
-                    costs.append((clients, label, cost))
-                print(
-                    f"| {clients} | {label} | {row['rps']:.0f} | {row['p50']:.0f} | "
-                    f"{row['p95']:.0f} | {row['p99']:.0f} | {row['errors']} |",
-                    flush=True,
-                )
+            for server in servers:
+                for row in server.rows:
+                    metering = meter and server is ours
+                    with meter.measuring() if metering else nullcontext({}) as used:
+                        result = run_wrk(args, server, row, clients)
+                    results.append((server, clients, row, result))
+                    if metering:
+                        cost = {g: 1000 * s / max(1, result["requests"]) for g, s in used.items()}
+                        costs.append((clients, row.label, cost))
+                    print(
+                        f"| {clients} | {server.name} | {row.label} | {result['rps']:.0f} | "
+                        f"{result['p50']:.0f} | {result['p95']:.0f} | {result['p99']:.0f} | "
+                        f"{result['errors']} |",
+                        flush=True,
+                    )
         print(f"\nLoad average after: {load_average()}.")
+        if len(servers) > 1:
+            print_comparison(results, levels)
         if costs:
             print("\nCPU ms per request (all the processes of each kind, during the row):\n")
             print("| clients | page | " + " | ".join(CpuMeter.GROUPS) + " | total |")
@@ -338,10 +415,11 @@ def main():
             for clients, label, cost in costs:
                 cells = " | ".join(f"{cost[group]:.1f}" for group in CpuMeter.GROUPS)
                 print(f"| {clients} | {label} | {cells} | {sum(cost.values()):.1f} |")
-        print("URLs: " + ", ".join(f"`{path}`" for _, path, _, _ in pages))
+        for server in servers:
+            print(f"\n{server.name} URLs: " + ", ".join(f"`{row.path}`" for row in server.rows))
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        for server in servers:
+            server.stop()
 
 
 if __name__ == "__main__":
