@@ -57,9 +57,9 @@ def shared_paths():
     pack = demo(ResourcePackPage.objects).order_by("pk").first()
     event = demo(EventPage.objects).order_by("start").last()
     return {
-        "library, 2 filters": (f"/resources/?topic={topic}&type={tool.tool_type}", "breads"),
+        "library, 2 filters": (f"/resources/?topic={topic}&type={tool.tool_type}", "breads index"),
         "pack": (pack.url, "blog index"),
-        "events": ("/events/", "locations"),
+        "events": ("/events/", "locations index"),
         "event": (event.url, "blog post"),
         "search, 2 facets": (f"/search/?q=safety&type=tool&topic={topic}", "search"),
     }
@@ -77,7 +77,7 @@ def public_targets():
         Target("tool", tool.url, compare="bread"),
         Target("newsletters", newsletter.get_parent().url, compare="blog index"),
         Target("newsletter", newsletter.url, compare="blog post"),
-        Target("about (standard page)", about.url, compare="about"),
+        Target("about (standard page)", about.url, compare="about (standard page)"),
     ]
     return pages
 

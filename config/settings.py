@@ -100,6 +100,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "network.context_processors.audience",
             ],
         },
     },
@@ -242,9 +243,17 @@ SHARED_CACHE = bool(_cache_url)
 # publishing empties it (home/page_cache.py). With several app processes set CACHE_URL, or
 # each process keeps its own copy until it expires.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
-# Pieces of pages that are the same for everyone (the menu, the footer's links) are kept in
-# that cache this long, or until pages next change (home/page_cache.py, `shared`; 0: off).
+# Pieces of pages (the menu, the footer, a pack's contents, the library's listing, a member's
+# dashboard) are kept in that cache this long, or until what they show changes
+# (home/templatetags/fragments.py, home/page_cache.py `shared`; 0: off).
 FRAGMENT_CACHE_SECONDS = env_int("FRAGMENT_CACHE_SECONDS", 300)
+# Sessions are read from the shared cache and written through to the database (a signed-in
+# request reads no session row); without a shared cache, from the database.
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if SHARED_CACHE
+    else "django.contrib.sessions.backends.db"
+)
 
 # Abuse limits (home/limits.py): at most N requests in S seconds, counted in the database so
 # every app server shares them. Override one with RATE_LIMIT_<NAME>=N/S, e.g.

@@ -6,11 +6,13 @@ class HomeConfig(AppConfig):
     verbose_name = "Home and general pages"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
-        from wagtail.models import PageViewRestriction
+        from django.db.models.signals import m2m_changed, post_delete, post_save
+        from wagtail.documents import get_document_model
+        from wagtail.images import get_image_model
+        from wagtail.models import CollectionViewRestriction, PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from home.models import Audience, Topic
+        from home.models import Audience, SiteSettings, Topic
         from home.page_cache import invalidate
 
         # Anything that changes what a visitor may see, or where, starts a new generation.
@@ -18,8 +20,14 @@ class HomeConfig(AppConfig):
         # from visitors whichever groups it names.)
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(invalidate, dispatch_uid="home.page_cache")
+        # Pages and fragments also show topic and audience names, documents and images, the
+        # site settings, and documents only as their collection's restrictions allow.
+        shown = (PageViewRestriction, CollectionViewRestriction, Topic, Audience, SiteSettings)
+        shown += (get_document_model(), get_image_model())
         for signal in (post_save, post_delete):
-            signal.connect(invalidate, sender=PageViewRestriction, dispatch_uid="home.page_cache")
-            # topic and audience names show on pages and label search's facets
-            for snippet in (Topic, Audience):
-                signal.connect(invalidate, sender=snippet, dispatch_uid="home.page_cache")
+            for model in shown:
+                signal.connect(invalidate, sender=model, dispatch_uid="home.page_cache")
+        for restriction in (PageViewRestriction, CollectionViewRestriction):
+            m2m_changed.connect(
+                invalidate, sender=restriction.groups.through, dispatch_uid="home.page_cache"
+            )

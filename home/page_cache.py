@@ -16,7 +16,6 @@ same for everyone (the menu and footer links) in the same generation.
 """
 
 import re
-import uuid
 from hashlib import sha256
 
 from django.conf import settings
@@ -24,8 +23,11 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 
-GENERATION_KEY = "page-cache:generation"
-CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]*(")')
+from home.generations import Generation
+
+PAGES = Generation("pages", "page-cache:generation")
+CSRF_INPUT_PATTERN = r'(name="csrfmiddlewaretoken" value=")[^"]*(")'
+CSRF_INPUT = re.compile(CSRF_INPUT_PATTERN.encode())
 CSRF_PLACEHOLDER = b"\x00csrf-token\x00"
 UNSTORED_HEADERS = {"set-cookie", "content-length"}
 
@@ -44,19 +46,11 @@ def invalidate(**kwargs):
     """Forget every cached page (a new generation; old entries expire unread).
 
     A signal receiver: connected in home/apps.py and events/apps.py."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
-
-
-def generation():
-    current = cache.get(GENERATION_KEY)
-    if current is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        current = cache.get(GENERATION_KEY)
-    return current
+    PAGES.move()
 
 
 def cache_key(name):
-    return f"page-cache:{generation()}:{sha256(name.encode()).hexdigest()}"
+    return f"page-cache:{PAGES.current()}:{sha256(name.encode()).hexdigest()}"
 
 
 def shared(name, compute):

@@ -35,6 +35,7 @@ from operator import or_
 from django.db.models import Q
 from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, get_page_models
 
+from home import page_cache
 from network import access_generation
 from network.pages import CHAIRS, MEMBERS
 
@@ -143,7 +144,7 @@ def is_chair(user):
     membership = membership_of(user)
     if membership is None or not membership.gives_access:
         return False
-    return _cached(user, "chair", lambda: membership.roles.filter(code="chair").exists())
+    return "chair" in role_codes(user, membership)
 
 
 def is_area_contact(user):
@@ -155,11 +156,12 @@ def is_area_contact(user):
         return False
     from network.models import Role
 
-    return _cached(
-        user,
-        "area_contact",
-        lambda: membership.roles.filter(code=Role.SINGLE_POINT_OF_CONTACT).exists(),
-    )
+    return Role.SINGLE_POINT_OF_CONTACT in role_codes(user, membership)
+
+
+def role_codes(user, membership):
+    """The codes of the roles the membership holds (one query per request)."""
+    return _cached(user, "role_codes", lambda: set(membership.roles.values_list("code", flat=True)))
 
 
 def may_access(user, audience):
@@ -195,21 +197,45 @@ def hidden_page_types(user):
     return list(ContentType.objects.get_for_models(*hidden).values()) if hidden else []
 
 
+def page_restrictions():
+    """[(restricted page's path, restriction type, ids of the groups it names)], the same for
+    everyone: kept until pages next change (adding, changing or removing a restriction or
+    its groups moves that generation: home/apps.py)."""
+
+    def read():
+        restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+        return [
+            (r.page.path, r.restriction_type, frozenset(group.pk for group in r.groups.all()))
+            for r in restrictions
+        ]
+
+    return page_cache.shared("page-view-restrictions", read)
+
+
+def group_ids(user):
+    return _cached(user, "group_ids", lambda: set(user.groups.values_list("pk", flat=True)))
+
+
 def accepted_restriction_q(user):
     """A Q excluding pages under view restrictions this user does not pass (in listings)."""
+    return _cached(user, "restriction_q", lambda: _accepted_restriction_q(user))
+
+
+def _accepted_restriction_q(user):
     if may_see_all_network_content(user):
         return Q()
-    refused = []
-    for restriction in PageViewRestriction.objects.select_related("page"):
-        passes = is_signed_in(user) and (
-            restriction.restriction_type == PageViewRestriction.LOGIN
-            or (
-                restriction.restriction_type == PageViewRestriction.GROUPS
-                and user.groups.filter(pk__in=restriction.groups.all()).exists()
-            )
+
+    def passes(kind, groups):
+        return is_signed_in(user) and (
+            kind == PageViewRestriction.LOGIN
+            or (kind == PageViewRestriction.GROUPS and not groups.isdisjoint(group_ids(user)))
         )
-        if not passes:
-            refused.append(Q(path__startswith=restriction.page.path))
+
+    refused = [
+        Q(path__startswith=path)
+        for path, kind, groups in page_restrictions()
+        if not passes(kind, groups)
+    ]
     return ~reduce(or_, refused) if refused else Q()
 
 
@@ -231,14 +257,22 @@ def can_view_page(user, page):
 
 
 def restricted_collection_paths():
-    return list(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+    """Kept like the pages' restrictions: collection restrictions, gates and evidence
+    contributions move the pages generation (home/apps.py, network/apps.py)."""
+    return page_cache.shared(
+        "restricted-collections",
+        lambda: list(CollectionViewRestriction.objects.values_list("collection__path", flat=True)),
+    )
 
 
 def gated_collection_audiences():
     """[(collection path, audience)] for every gated collection."""
     from network.models import GatedCollection
 
-    return list(GatedCollection.objects.values_list("collection__path", "audience"))
+    return page_cache.shared(
+        "gated-collections",
+        lambda: list(GatedCollection.objects.values_list("collection__path", "audience")),
+    )
 
 
 def document_visibility(user):
@@ -277,8 +311,13 @@ def contribution_document_areas():
     """{document id: contributing area id} for documents attached to evidence contributions."""
     from network.pages import EvidenceContribution
 
-    return dict(
-        EvidenceContribution.objects.exclude(document=None).values_list("document_id", "area_id")
+    return page_cache.shared(
+        "contribution-documents",
+        lambda: dict(
+            EvidenceContribution.objects.exclude(document=None).values_list(
+                "document_id", "area_id"
+            )
+        ),
     )
 
 

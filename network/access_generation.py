@@ -15,33 +15,23 @@ memory could not be told of a change made through another process, so without CA
 nothing is kept between requests.
 """
 
-import uuid
-
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-GENERATION_KEY = "access:generation"
+from home.generations import Generation
 
-
-def _move():
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+ACCESS = Generation("access", "access:generation")
 
 
 def changed(**kwargs):
     """Signal receiver (and direct call): what people may see may have changed."""
-    _move()
-    transaction.on_commit(_move)
+    ACCESS.move_now_and_on_commit()
 
 
 def generation():
-    current = cache.get(GENERATION_KEY)
-    if current is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        current = cache.get(GENERATION_KEY)
-    return current
+    return ACCESS.current()
 
 
 _MISSING = object()

@@ -10,3 +10,32 @@ class NetworkConfig(AppConfig):
         from network import access_generation, audit, sessions  # noqa: F401
 
         access_generation.connect()
+        self.connect_page_cache()
+        self.connect_discussions()
+
+    def connect_page_cache(self):
+        """Gated collections and evidence contributions decide who may download documents
+        (network/access.py keeps them with the pages generation)."""
+        from django.db.models.signals import post_delete, post_save
+
+        from home.page_cache import invalidate
+        from network.models import GatedCollection
+        from network.pages import EvidenceContribution
+
+        for signal in (post_save, post_delete):
+            for model in (GatedCollection, EvidenceContribution):
+                signal.connect(invalidate, sender=model, dispatch_uid="network.page_cache")
+
+    def connect_discussions(self):
+        from django.db.models.signals import post_delete, post_save
+
+        from network.community.models import DISCUSSIONS, Post, Thread
+        from network.learning.models import ActionLearningSession, AgreedAction
+
+        for signal in (post_save, post_delete):
+            for model in (Thread, Post, ActionLearningSession, AgreedAction):
+                signal.connect(
+                    DISCUSSIONS.move_now_and_on_commit,
+                    sender=model,
+                    dispatch_uid="network.discussions",
+                )

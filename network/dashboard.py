@@ -3,6 +3,7 @@
 from django.utils import timezone
 from wagtail import hooks
 
+from home.lazy_context import lazily
 from network.access import (
     is_area_contact,
     is_chair,
@@ -25,21 +26,31 @@ def hooked(request, hook_name, *args):
     return [item for provider in hooks.get_hooks(hook_name) for item in provider(request, *args)]
 
 
+#: what the dashboard keeps in a fragment for its person (network/includes/dashboard.html):
+#: computed only when the fragment is rendered
+KEPT_SECTIONS = (
+    "network_pages",
+    "open_activities",
+    "latest_threads",
+    "my_actions",
+    "chairs_pages",
+    "area_members",
+    "is_area_contact",
+)
+
+
 def dashboard_context(network_home, request):
+    """Priority booking and the person's bookings are read on every request (they follow the
+    clock and the booking rules); the rest only when the person's kept fragment is not in the
+    cache."""
     user = request.user
     if not (is_network_member(user) or sees_every_space(user)):
         return {"dashboard": False}
-    membership = membership_of(user)
-    section = visible_pages(user, NetworkPage.objects.descendant_of(network_home))
-    activities = [
-        activity
-        for activity in visible_pages(
-            user, EvidenceActivityPage.objects.descendant_of(network_home)
-        ).order_by("closes_on", "title")
-        if activity.accepting_contributions
-    ]
+    is_chair_here = is_chair(user) or may_see_all_network_content(user)
     context = {
         "dashboard": True,
+        "today": timezone.localdate(),
+        "membership": membership_of(user),
         "my_bookings": hooked(request, "my_bookings"),
         "priority_events": [
             event
@@ -47,23 +58,42 @@ def dashboard_context(network_home, request):
             if getattr(event, "priority_booking_opens", None)
             and event.priority_booking_opens <= timezone.now() < event.general_booking_opens
         ],
-        "membership": membership,
-        "network_pages": section.order_by("-first_published_at")[:LATEST],
-        "open_activities": activities,
-        "is_chair": is_chair(user) or may_see_all_network_content(user),
+        "is_chair": is_chair_here,
+    }
+    context.update(lazily(lambda: kept_sections(network_home, user, is_chair_here), KEPT_SECTIONS))
+    return context
+
+
+def kept_sections(network_home, user, is_chair_here):
+    """The sections that change only with pages, discussions, session notes and the
+    person's access and area (the generations the fragment is kept under), and the date."""
+    membership = membership_of(user)
+    sections = {
+        "network_pages": visible_pages(
+            user, NetworkPage.objects.descendant_of(network_home)
+        ).order_by("-first_published_at")[:LATEST],
+        "open_activities": [
+            activity
+            for activity in visible_pages(
+                user, EvidenceActivityPage.objects.descendant_of(network_home)
+            ).order_by("closes_on", "title")
+            if activity.accepting_contributions
+        ],
+        "latest_threads": list(
+            visible_threads(user).select_related("space").order_by("-last_activity_at")[:LATEST]
+        ),
+        "my_actions": [],
+        "chairs_pages": [],
         "area_members": [],
         "is_area_contact": False,
     }
-    context["latest_threads"] = list(
-        visible_threads(user).select_related("space").order_by("-last_activity_at")[:LATEST]
-    )
-    if context["is_chair"]:
-        context["my_actions"] = list(open_actions_for(user))
-        context["chairs_pages"] = visible_pages(
+    if is_chair_here:
+        sections["my_actions"] = list(open_actions_for(user))
+        sections["chairs_pages"] = visible_pages(
             user, ChairsNetworkPage.objects.descendant_of(network_home)
         ).order_by("-first_published_at")[:LATEST]
     if membership is not None and membership.gives_access:
-        context["area_members"] = (
+        sections["area_members"] = (
             Membership.objects.filter(
                 area_id=membership.area_id,
                 status=Membership.Status.APPROVED,
@@ -74,5 +104,5 @@ def dashboard_context(network_home, request):
             .prefetch_related("roles")
             .order_by("user__last_name")
         )
-        context["is_area_contact"] = is_area_contact(user)
-    return context
+        sections["is_area_contact"] = is_area_contact(user)
+    return sections

@@ -117,6 +117,10 @@ FACET_LABELS = {"topic": "Topic", "audience": "Audience", "type": "Tool type", "
 SEARCH_FACETS = {"topic": "topic", "audience": "audience", "type": "tool_type", "format": "format"}
 
 
+#: the names library_context gives the template
+LIBRARY_CONTEXT = ("library", "facets", "sorts", "tools", "packs")
+
+
 def library_context(index_page, request):
     """Everything the library template needs, in a fixed number of queries.
 

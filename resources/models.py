@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.indexing import label_search_fields, text_search_fields
+from home.lazy_context import lazily
 from home.page_cache import PublicPageCacheMixin
 from home.pages import SectionIndexPage
 from network.access import visible_pages
@@ -61,10 +62,10 @@ class ResourceIndexPage(PublicPageCacheMixin, SectionIndexPage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from resources.library import library_context
+        from resources.library import LIBRARY_CONTEXT, library_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(library_context(self, request))
+        context.update(lazily(lambda: library_context(self, request), LIBRARY_CONTEXT))
         return context
 
 

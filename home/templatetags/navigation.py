@@ -9,7 +9,7 @@ from django import template
 from wagtail.models import Page, Site
 
 from home import page_cache
-from home.models import StandardPage
+from home.models import SiteSettings, StandardPage
 
 register = template.Library()
 
@@ -79,6 +79,22 @@ def footer_pages(context):
             MenuEntry(page.pk, page.title, page.url, page.path)
             for page in root.get_children().live().public().not_in_menu().type(StandardPage)
         ],
+    )
+
+
+DEFAULT_ORGANISATION_NAME = "Planning for Safety"
+
+
+@register.simple_tag(takes_context=True)
+def organisation_name(context):
+    """The site settings' organisation name, kept like the menu (saving the settings moves
+    the pages generation)."""
+    site = Site.find_for_request(context.get("request"))
+    if site is None:
+        return DEFAULT_ORGANISATION_NAME
+    return page_cache.shared(
+        f"organisation-name:{site.pk}",
+        lambda: SiteSettings.for_site(site).organisation_name or DEFAULT_ORGANISATION_NAME,
     )
 
 

@@ -6,9 +6,15 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.search import index
 
+from home.generations import Generation
 from network.community.markdown import render_markdown
 
 USER = settings.AUTH_USER_MODEL
+
+
+#: moves whenever a thread, a post or session notes change (network/apps.py), so pieces of
+#: pages that list them (the dashboard's latest threads) are never kept past a change
+DISCUSSIONS = Generation("discussions", "discussions:generation")
 
 
 class Space(models.Model):

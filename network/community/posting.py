@@ -155,10 +155,15 @@ def refresh_thread(thread):
     thread.save(update_fields=["reply_count", "last_activity_at", "awaiting_approval"])
 
 
-def mark_read(user, thread, now=None):
-    ReadMarker.objects.update_or_create(
-        user=user, thread=thread, defaults={"read_at": now or timezone.now()}
-    )
+def mark_read(user, thread, now=None, last_read=None):
+    """Remember that the person has read the thread up to now. Given when they last read it
+    (`last_read`), a reading that finds nothing new since writes nothing: reading a page
+    costs no write unless the thread moved on."""
+    now = now or timezone.now()
+    if last_read is None:
+        ReadMarker.objects.update_or_create(user=user, thread=thread, defaults={"read_at": now})
+    elif last_read < thread.last_activity_at:
+        ReadMarker.objects.filter(user=user, thread=thread).update(read_at=now)
 
 
 def read_markers(user, threads):

@@ -216,7 +216,7 @@ def thread_page(request, thread, reply_form, status=200):
         post.may_edit = posting.can_edit(post, user, now)
         post.may_delete = posting.can_delete(post, user)
         post.author_name = notifications.display_name(post.author)
-    posting.mark_read(user, thread, now)
+    posting.mark_read(user, thread, now, last_read)
     return TemplateResponse(
         request,
         "network/community/thread.html",

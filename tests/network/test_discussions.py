@@ -296,6 +296,28 @@ def test_new_since_last_visit_markers(client, people, colleague, no_approval):
     assert f'href="#post-{fresh.pk}">Go to the first new post' in page
 
 
+def writes_to_read_markers(client, url):
+    with CaptureQueriesContext(connection) as context:
+        client.get(url)
+    return [
+        query["sql"]
+        for query in context.captured_queries
+        if "network_readmarker" in query["sql"] and not query["sql"].startswith("SELECT")
+    ]
+
+
+def test_reading_a_thread_again_with_nothing_new_writes_nothing(
+    client, people, colleague, no_approval
+):
+    thread = start(people["member"])
+    client_for(client, colleague)
+    assert writes_to_read_markers(client, thread.get_absolute_url())  # first reading
+    assert not writes_to_read_markers(client, thread.get_absolute_url())
+    reply(thread, people["member"], "Fresh news")
+    assert writes_to_read_markers(client, thread.get_absolute_url())
+    assert "New</span>" not in client.get("/network/discussions/peer-support/").content.decode()
+
+
 def test_thread_list_is_sorted_by_latest_activity_and_filters_by_topic(
     client, people, colleague, no_approval
 ):

@@ -2,6 +2,6 @@
 and gated pages, and an events index."""
 
 from tests.events.conftest import events_index  # noqa: F401
-from tests.network.conftest import areas, gated, network_home, people  # noqa: F401
+from tests.network.conftest import areas, gated, network_home, no_approval, people  # noqa: F401
 from tests.newsletters.conftest import newsletter_index  # noqa: F401
 from tests.search.conftest import site  # noqa: F401
