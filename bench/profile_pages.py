@@ -158,6 +158,7 @@ def measure(target, requests):
 def profile(target, requests):
     """{area: share of the profiled time} and the pstats of `requests` more requests."""
     client = client_for(target)
+    get(client, target)  # a new client loads the middleware (whitenoise scans static files)
     profiler = cProfile.Profile()
     profiler.enable()
     for _ in range(requests):

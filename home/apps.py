@@ -22,12 +22,22 @@ class HomeConfig(AppConfig):
             signal.connect(invalidate, dispatch_uid="home.page_cache")
         # Pages and fragments also show topic and audience names, documents and images, the
         # site settings, and documents only as their collection's restrictions allow.
-        shown = (PageViewRestriction, CollectionViewRestriction, Topic, Audience, SiteSettings)
+        shown = (PageViewRestriction, CollectionViewRestriction, Topic, Audience)
         shown += (get_document_model(), get_image_model())
         for signal in (post_save, post_delete):
             for model in shown:
                 signal.connect(invalidate, sender=model, dispatch_uid="home.page_cache")
+        # The site's settings are made with their defaults the first time a page reads them:
+        # only a change shows.
+        post_save.connect(settings_changed, sender=SiteSettings, dispatch_uid="home.page_cache")
         for restriction in (PageViewRestriction, CollectionViewRestriction):
             m2m_changed.connect(
                 invalidate, sender=restriction.groups.through, dispatch_uid="home.page_cache"
             )
+
+
+def settings_changed(created, **kwargs):
+    from home.page_cache import invalidate
+
+    if not created:
+        invalidate()

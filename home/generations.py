@@ -4,14 +4,19 @@ kept under the old value is forgotten at once (old entries expire unread).
 Each generation has a name that templates use (`{% fragment ... after="discussions" %}`,
 home/templatetags/fragments.py): "pages" (home/page_cache.py), "access"
 (network/access_generation.py), "discussions" (network/community/models.py).
+
+A request reads each generation at most once (GenerationsPerRequestMiddleware): what it
+reads first holds for the rest of it, unless the request itself moves it.
 """
 
+import threading
 import uuid
 
 from django.core.cache import cache
 from django.db import transaction
 
 _registry = {}
+_this_request = threading.local()  # .seen: {name: value} while a request is served
 
 
 class Generation:
@@ -21,15 +26,24 @@ class Generation:
         _registry[name] = self
 
     def current(self):
+        seen = getattr(_this_request, "seen", None)
+        if seen is not None and self.name in seen:
+            return seen[self.name]
         value = cache.get(self.key)
         if value is None:
             cache.add(self.key, uuid.uuid4().hex, None)
             value = cache.get(self.key)
+        if seen is not None:
+            seen[self.name] = value
         return value
 
     def move(self, **kwargs):
         """Forget everything kept under this generation. A signal receiver too."""
-        cache.set(self.key, uuid.uuid4().hex, None)
+        value = uuid.uuid4().hex
+        cache.set(self.key, value, None)
+        seen = getattr(_this_request, "seen", None)
+        if seen is not None:
+            seen[self.name] = value
 
     def move_now_and_on_commit(self, **kwargs):
         """Move at once, and again when the transaction commits: a request that reads the
@@ -43,10 +57,19 @@ def named(name):
     return _registry[name]
 
 
-def current_for(request, names):
-    """The current values of these generations, read once per request (remembered on it)."""
-    seen = request.__dict__.setdefault("_pfs_generations", {}) if request is not None else {}
-    for name in names:
-        if name not in seen:
-            seen[name] = named(name).current()
-    return [seen[name] for name in names]
+def current(names):
+    return [named(name).current() for name in names]
+
+
+class GenerationsPerRequestMiddleware:
+    """Each request reads a generation from the cache once, and its own moves."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        _this_request.seen = {}
+        try:
+            return self.get_response(request)
+        finally:
+            _this_request.seen = None

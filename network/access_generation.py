@@ -40,13 +40,10 @@ _MISSING = object()
 def kept_for(user, name, compute):
     """compute() for this signed-in person, kept until the generation moves (None too).
 
-    The generation is read once per request: it is remembered on the user object, which
-    each request has its own of."""
+    A request reads the generation once (home/generations.py)."""
     if not settings.SHARED_CACHE or settings.FRAGMENT_CACHE_SECONDS <= 0 or user.pk is None:
         return compute()
-    if not hasattr(user, "_pfs_access_generation"):
-        user._pfs_access_generation = generation()
-    key = f"access:{user._pfs_access_generation}:{name}:{user.pk}"
+    key = f"access:{ACCESS.current()}:{name}:{user.pk}"
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = compute()

@@ -49,7 +49,7 @@ class AdminSessionMiddleware:
 
     def __call__(self, request):
         session = request.session
-        if session.get(SHORT_SESSION_KEY):
-            if time.time() - session.get(RESTARTED_KEY, 0) >= REFRESH_SECONDS:
-                restart_idle_timer(session)
+        idle = time.time() - session.get(RESTARTED_KEY, 0)
+        if session.get(SHORT_SESSION_KEY) and idle >= REFRESH_SECONDS:
+            restart_idle_timer(session)
         return self.get_response(request)

@@ -29,7 +29,7 @@ from django.core.cache import cache
 from django.middleware.csrf import get_token
 from django.utils.safestring import mark_safe
 
-from home.generations import current_for
+from home.generations import current
 from home.page_cache import CSRF_INPUT_PATTERN
 
 register = template.Library()
@@ -55,10 +55,9 @@ class FragmentNode(template.Node):
         return settings.SHARED_CACHE or self.whose is None
 
     def key(self, context):
-        request = context.get("request")
         parts = [
             self.name.resolve(context),
-            *current_for(request, self.generations()),
+            *current(self.generations()),
             *(value.resolve(context) for value in self.vary),
         ]
         if self.whose is not None:
