@@ -14,6 +14,7 @@ from wagtail.snippets.models import register_snippet
 
 from home.blocks import BodyBlock
 from home.page_cache import PublicPageCacheMixin
+from home.routing import ShortRouteMixin
 
 
 class Label(index.Indexed, models.Model):
@@ -62,7 +63,7 @@ class Audience(Label):
         pass
 
 
-class HomePage(PublicPageCacheMixin, Page):
+class HomePage(PublicPageCacheMixin, ShortRouteMixin, Page):
     """The landing page: what the programme is, featured packs, events and the newsletter."""
 
     hero_heading = models.CharField(max_length=120)
