@@ -9,7 +9,7 @@ class HomeConfig(AppConfig):
         from django.db.models.signals import m2m_changed, post_delete, post_save
         from wagtail.documents import get_document_model
         from wagtail.images import get_image_model
-        from wagtail.models import CollectionViewRestriction, PageViewRestriction
+        from wagtail.models import CollectionViewRestriction, PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from home.models import Audience, SiteSettings, Topic
@@ -21,8 +21,9 @@ class HomeConfig(AppConfig):
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(invalidate, dispatch_uid="home.page_cache")
         # Pages and fragments also show topic and audience names, documents and images, the
-        # site settings, and documents only as their collection's restrictions allow.
-        shown = (PageViewRestriction, CollectionViewRestriction, Topic, Audience)
+        # site settings, and documents only as their collection's restrictions allow; the
+        # sites and their root pages are kept (home/sites.py).
+        shown = (PageViewRestriction, CollectionViewRestriction, Topic, Audience, Site)
         shown += (get_document_model(), get_image_model())
         for signal in (post_save, post_delete):
             for model in shown:

@@ -3,9 +3,10 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
 
 from events.models import EventPage
-from home.models import StandardPage
+from home.models import HomePage, StandardPage
 from tests.events.conftest import make_event
 from tests.factories import make_home_page, publish
 
@@ -59,3 +60,23 @@ def test_the_pages_on_the_path_are_read_in_one_query(client, events_index):
     page_reads = [q for q in context.captured_queries if 'FROM "wagtailcore_page"' in q["sql"]]
     # the site's root page, the pages on the path, the event's own row is a join of its table
     assert len(page_reads) <= 3
+
+
+def test_the_site_and_its_root_page_are_kept_and_follow_changes_at_once(client, about):
+    assert client.get("/about/").status_code == 200
+    with CaptureQueriesContext(connection) as context:
+        client.get("/about/")
+    assert not any('FROM "wagtailcore_site"' in q["sql"] for q in context.captured_queries)
+
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.is_default_site = "elsewhere.example.org", False
+    site.save()
+    assert client.get("/about/").status_code == 404
+
+
+def test_a_new_home_page_heading_shows_at_once(client, about):
+    client.get("/")
+    home = HomePage.objects.get()
+    home.hero_heading = "Planning for Safety, renewed"
+    home.save_revision().publish()
+    assert "Planning for Safety, renewed" in client.get("/").content.decode()
