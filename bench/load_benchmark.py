@@ -344,21 +344,28 @@ def arguments():
     return parser.parse_args()
 
 
-def print_comparison(results, levels):
-    """Each of our pages beside the bakerydemo page of the same kind, per level."""
-    ours = {(c, row.label): (row, r) for server, c, row, r in results if server.name == "ours"}
-    theirs = {(c, row.label): r for server, c, row, r in results if server.name != "ours"}
-    print("\n| clients | our page | req/s | p95 ms | bakerydemo page | req/s | p95 ms | ratio |")
-    print("| ---: | --- | ---: | ---: | --- | ---: | ---: | ---: |")
-    for clients in levels:
-        for (level, _), (row, mine) in ours.items():
-            other = theirs.get((level, row.compare)) if level == clients else None
-            if other:
-                print(
-                    f"| {clients} | {row.label} | {mine['rps']:.0f} | {mine['p95']:.0f} | "
-                    f"{row.compare} | {other['rps']:.0f} | {other['p95']:.0f} | "
-                    f"{mine['rps'] / other['rps']:.2f} |"
-                )
+def print_summary(results, levels):
+    """One row per page of ours: req/s and p95 at each level, then the bakerydemo page of the
+    same kind at the last level and how many times its throughput ours is."""
+    found = {(server.name, row.label, clients): r for server, clients, row, r in results}
+    ours = [
+        row for server, clients, row, _ in results if server.name == "ours" and clients == levels[0]
+    ]
+    last = levels[-1]
+    heads = " | ".join(f"{n} req/s | {n} p95 ms" for n in levels)
+    print(f"\n| page | {heads} | bakerydemo page | its req/s at {last} | ratio |")
+    print("| --- | " + " | ".join("---: | ---:" for _ in levels) + " | --- | ---: | ---: |")
+    for row in ours:
+        mine = [found[("ours", row.label, n)] for n in levels]
+        cells = " | ".join(f"{r['rps']:.0f} | {r['p95']:.0f}" for r in mine)
+        theirs = found.get(("bakerydemo", row.compare, last))
+        compared = (
+            f"{row.compare} | {theirs['rps']:.0f} | "
+            f"{found[('ours', row.label, last)]['rps'] / theirs['rps']:.2f}"
+            if theirs
+            else " | | "
+        )
+        print(f"| {row.label} | {cells} | {compared} |")
 
 
 def main():
@@ -406,8 +413,7 @@ def main():
                         flush=True,
                     )
         print(f"\nLoad average after: {load_average()}.")
-        if len(servers) > 1:
-            print_comparison(results, levels)
+        print_summary(results, levels)
         if costs:
             print("\nCPU ms per request (all the processes of each kind, during the row):\n")
             print("| clients | page | " + " | ".join(CpuMeter.GROUPS) + " | total |")

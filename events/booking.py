@@ -27,6 +27,7 @@ from django.db.models.functions import Coalesce
 from django.utils import dateformat, timezone
 
 from events.models import Booking, EventPage, EventStatus, WhoMayBook
+from home.page_cache import invalidate
 from network.access import is_chair, is_network_member, may_see_all_network_content
 
 
@@ -288,6 +289,8 @@ def expire_offers(now=None):
             )
         if updated:
             events.add(booking.event)
+    if events:
+        invalidate()  # update() sends no signal: places left change on kept pages
     return sum(len(offer_freed_places(event, now)) for event in events)
 
 

@@ -17,6 +17,10 @@ def choice(params, name, valid):
     return value if value in valid else ""
 
 
+#: the names listing_context gives the template
+LISTING_CONTEXT = ("events", "past", "filters", "filter_options", "is_filtered")
+
+
 def listing_context(index_page, request):
     now = timezone.now()
     topics = {topic.slug: topic.name for topic in Topic.objects.all()}

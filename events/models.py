@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.indexing import label_search_fields, text_search_fields
+from home.lazy_context import lazily
 from home.page_cache import PublicPageCacheMixin
 from home.pages import SectionIndexPage
 from network.models import Region
@@ -52,10 +53,11 @@ class EventIndexPage(PublicPageCacheMixin, SectionIndexPage):
     subpage_types = ["events.EventPage"]
 
     def get_context(self, request, *args, **kwargs):
-        from events.listing import listing_context
+        from events.listing import LISTING_CONTEXT, listing_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(listing_context(self, request))
+        context["minute"] = timezone.now().strftime("%Y%m%d%H%M")
+        context.update(lazily(lambda: listing_context(self, request), LISTING_CONTEXT))
         return context
 
 

@@ -9,6 +9,7 @@ it keeps its own answer for the request (`request._wagtail_site`).
 """
 
 from django.core.exceptions import DisallowedHost
+from django.db import DatabaseError
 from django.http.request import split_domain_port
 from wagtail.models import Site
 
@@ -32,7 +33,10 @@ class KeptSiteMiddleware:
             port = request.get_port()
         except DisallowedHost:
             return self.get_response(request)  # Django answers it with a 400
-        site = page_cache.shared(f"site:{host}:{port}", lambda: site_with_root_page(request))
+        try:
+            site = page_cache.shared(f"site:{host}:{port}", lambda: site_with_root_page(request))
+        except DatabaseError:  # the view answers for the outage (health check, 503 page)
+            return self.get_response(request)
         if site is not None:
             request._wagtail_site = site
         return self.get_response(request)

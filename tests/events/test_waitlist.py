@@ -161,3 +161,15 @@ def test_listings_and_search_count_a_place_on_offer_as_taken(client, events_inde
     assert "3 places left" in html  # the other event's label is shown
     assert "1 place left" not in html
     assert "Waitlist only" in html
+
+
+def test_a_lapsed_offer_with_nobody_waiting_frees_the_place_on_cached_pages_at_once(
+    full_event, client
+):
+    join_waitlist(full_event, None, booking_details("first@example.org"))
+    cancel_booking(Booking.objects.get(email="booked@example.org"))
+    offered = Booking.objects.get(email="first@example.org")
+    assert "Waitlist only" in client.get(full_event.url).content.decode()  # now cached
+    expire_offers(now=offered.offer_expires_at)
+    assert status_of("first@example.org") == "expired"
+    assert "1 place left" in client.get(full_event.url).content.decode()

@@ -162,3 +162,17 @@ def test_each_person_gets_their_own_csrf_token_in_a_kept_fragment(client, gated,
     assert token not in first
     response = other.post(signup.group(1), {"csrfmiddlewaretoken": token})
     assert response.status_code != 403
+
+
+def test_the_events_listing_is_kept_per_audience_and_follows_bookings(
+    client, gated, people, events_index
+):
+    members_only = make_event(
+        events_index, title="Members' clinic", slug="clinic", who_may_book="members", capacity=1
+    )
+    visitor = Client().get("/events/").content.decode()
+    member = client_for(client, people["member"]).get("/events/").content.decode()
+    assert "1 place left" in member and "1 place left" not in visitor
+    assert "1 place left" not in Client().get("/events/").content.decode()
+    book_place(members_only, people["member"], booking_details(email=people["member"].email))
+    assert "Waitlist only" in client.get("/events/").content.decode()
