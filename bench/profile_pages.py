@@ -18,10 +18,8 @@ shares, not the absolute numbers of that part).
 
 import argparse
 import cProfile
-import os
 import pstats
 import sys
-import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -29,19 +27,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-os.environ.update(
-    {
-        "DJANGO_SETTINGS_MODULE": "config.settings",
-        "DEBUG": "0",
-        "ALLOWED_HOSTS": "testserver",
-        "SECURE_SSL_REDIRECT": "0",
-        "PAGE_CACHE_SECONDS": "0",
-        "LOG_LEVEL": "WARNING",
-        "RATE_LIMIT_SEARCH": "1000000/60",
-    }
-)
-os.environ.setdefault("SECRET_KEY", "benchmark-only-not-secret")
-os.environ.setdefault("STATIC_ROOT", str(Path(tempfile.gettempdir()) / "pfs-bench-static"))
+from bench.in_process import use_production_settings  # noqa: E402
+
+use_production_settings(PAGE_CACHE_SECONDS="0")
 
 import django  # noqa: E402
 

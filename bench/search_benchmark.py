@@ -30,7 +30,6 @@ import argparse
 import os
 import statistics
 import sys
-import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -38,22 +37,11 @@ from unittest.mock import patch
 from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-# Production settings, except what the test client needs (its host name, no TLS), and an
-# abuse limit that lets one address search thousands of times a minute.
-os.environ.update(
-    {
-        "DJANGO_SETTINGS_MODULE": "config.settings",
-        "DEBUG": "0",
-        "ALLOWED_HOSTS": "testserver",
-        "SECURE_SSL_REDIRECT": "0",
-        "LOG_LEVEL": "WARNING",
-        "RATE_LIMIT_SEARCH": "1000000/60",
-    }
-)
-os.environ.setdefault("SECRET_KEY", "benchmark-only-not-secret")
-os.environ.setdefault("STATIC_ROOT", str(Path(tempfile.gettempdir()) / "pfs-bench-static"))
+from bench.in_process import use_production_settings
 
-import django
+use_production_settings()
+
+import django  # noqa: E402
 
 django.setup()
 
