@@ -49,8 +49,9 @@ class FragmentNode(template.Node):
     def generations(self):
         return ["pages", *(["access"] if self.whose else []), *self.after]
 
-    def may_keep(self):
-        if settings.FRAGMENT_CACHE_SECONDS <= 0:
+    def may_keep(self, context):
+        """Not without a request (the server error page): its CSRF tokens need one."""
+        if settings.FRAGMENT_CACHE_SECONDS <= 0 or context.get("request") is None:
             return False
         return settings.SHARED_CACHE or self.whose is None
 
@@ -65,7 +66,7 @@ class FragmentNode(template.Node):
         return "fragment:" + sha256("\x1f".join(map(str, parts)).encode()).hexdigest()
 
     def render(self, context):
-        if not self.may_keep():
+        if not self.may_keep(context):
             return self.nodelist.render(context)
         key = self.key(context)
         html = cache.get(key)
