@@ -22,6 +22,7 @@ from network.pages import NetworkPage
 from tests.events.conftest import booking_details, make_event
 from tests.factories import make_tool, publish
 from tests.network.conftest import client_for
+from tests.newsletters.conftest import make_issue
 
 pytestmark = pytest.mark.django_db
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
@@ -186,3 +187,17 @@ def test_a_fragment_rendered_without_a_request_is_rendered_afresh():
     kept = template.render(Context({"token": "abc", "request": RequestFactory().get("/")}))
     assert 'value="abc"' not in kept  # stored with a placeholder, given this request's token
     assert 'value="abc"' in template.render(Context({"token": "abc"}))
+
+
+def test_the_newsletter_archive_and_an_issue_follow_publishing_at_once(
+    client, people, newsletter_index
+):
+    issue = make_issue(newsletter_index, title="Spring update")
+    client_for(client, people["member"])
+    assert "Spring update" in client.get("/newsletters/").content.decode()
+    assert "Autumn update" not in client.get("/newsletters/").content.decode()
+    make_issue(newsletter_index, title="Autumn update", slug="autumn")
+    assert "Autumn update" in client.get("/newsletters/").content.decode()
+    issue.summary = "What changed this spring."
+    issue.save_revision().publish()
+    assert "What changed this spring." in client.get(issue.url).content.decode()
