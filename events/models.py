@@ -15,7 +15,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.indexing import label_search_fields, text_search_fields
-from home.lazy_context import lazily
+from home.lazy_context import current_minute, lazily
 from home.page_cache import PublicPageCacheMixin
 from home.pages import SectionIndexPage
 from network.models import Region
@@ -56,7 +56,7 @@ class EventIndexPage(PublicPageCacheMixin, SectionIndexPage):
         from events.listing import LISTING_CONTEXT, listing_context
 
         context = super().get_context(request, *args, **kwargs)
-        context["minute"] = timezone.now().strftime("%Y%m%d%H%M")
+        context["minute"] = current_minute()
         context.update(lazily(lambda: listing_context(self, request), LISTING_CONTEXT))
         return context
 

@@ -8,6 +8,7 @@ in the context with `lazily`, and the queries run only if the fragment is render
 from functools import partial
 from operator import getitem
 
+from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
 
@@ -16,3 +17,9 @@ def lazily(compute, names):
     of any of them, once."""
     values = SimpleLazyObject(compute)
     return {name: SimpleLazyObject(partial(getitem, values, name)) for name in names}
+
+
+def current_minute():
+    """A fragment key part for pieces that follow the clock (booking labels, upcoming
+    events): such a piece is kept for the minute at most."""
+    return timezone.now().strftime("%Y%m%d%H%M")

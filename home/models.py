@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from home.blocks import BodyBlock
+from home.lazy_context import current_minute, lazily
 from home.page_cache import PublicPageCacheMixin
 from home.routing import ShortRouteMixin
 
@@ -85,7 +86,12 @@ class HomePage(PublicPageCacheMixin, ShortRouteMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["upcoming_events"] = upcoming_events(request, limit=3)
+        context["minute"] = current_minute()
+        context.update(
+            lazily(
+                lambda: {"upcoming_events": upcoming_events(request, limit=3)}, ("upcoming_events",)
+            )
+        )
         return context
 
     def featured(self):

@@ -12,7 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.indexing import text_search_fields
-from home.lazy_context import lazily
+from home.lazy_context import current_minute, lazily
 from home.pages import SectionIndexPage
 from newsletters.blocks import NewsletterBodyBlock
 
@@ -98,7 +98,7 @@ class NewsletterPage(Page):
         """The sections are gathered only when the kept issue (its template's fragment, for
         the minute: live listings follow the clock) is not in the cache."""
         context = super().get_context(request, *args, **kwargs)
-        context["minute"] = timezone.now().strftime("%Y%m%d%H%M")
+        context["minute"] = current_minute()
         context.update(lazily(lambda: {"sections": self.sections()}, ("sections",)))
         return context
 

@@ -19,7 +19,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.indexing import label_search_fields, text_search_fields
-from home.lazy_context import lazily
+from home.lazy_context import current_minute, lazily
 from home.page_cache import PublicPageCacheMixin
 from home.pages import SectionIndexPage
 from network.access import visible_pages
@@ -174,8 +174,13 @@ class ResourcePackPage(PublicPageCacheMixin, RoutablePageMixin, Page):
         from home.models import upcoming_events
 
         context = super().get_context(request, *args, **kwargs)
-        topic_ids = list(self.topics.values_list("pk", flat=True))
-        context["related_events"] = upcoming_events(request, topic_ids=topic_ids, limit=3)
+        context["minute"] = current_minute()
+
+        def related_events():
+            topic_ids = list(self.topics.values_list("pk", flat=True))
+            return {"related_events": upcoming_events(request, topic_ids=topic_ids, limit=3)}
+
+        context.update(lazily(related_events, ("related_events",)))
         return context
 
     def has_zip_download(self):
