@@ -291,7 +291,10 @@ class EventPage(PublicPageCacheMixin, RoutablePageMixin, Page):
         from events.structured import json_ld
 
         context = super().get_context(request, *args, **kwargs)
-        context["booking_state"] = booking_state(self, request.user)
+        # read only when the booking box, kept per audience for the minute, is not kept
+        context["minute"] = current_minute()
+        state = lazily(lambda: {"state": booking_state(self, request.user)}, ("state",))
+        context["booking_state"] = state["state"]
         context["structured_data"] = json_ld(self.structured_data())
         context["base_url"] = settings.BASE_URL
         return context

@@ -50,8 +50,12 @@ class FragmentNode(template.Node):
         return ["pages", *(["access"] if self.whose else []), *self.after]
 
     def may_keep(self, context):
-        """Not without a request (the server error page): its CSRF tokens need one."""
-        if settings.FRAGMENT_CACHE_SECONDS <= 0 or context.get("request") is None:
+        """Not without a request (the server error page): its CSRF tokens need one. Not in
+        an editor's preview, which shows a draft, not what is live."""
+        request = context.get("request")
+        if settings.FRAGMENT_CACHE_SECONDS <= 0 or request is None:
+            return False
+        if getattr(request, "is_preview", False):
             return False
         return settings.SHARED_CACHE or self.whose is None
 

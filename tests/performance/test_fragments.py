@@ -165,7 +165,7 @@ def test_each_person_gets_their_own_csrf_token_in_a_kept_fragment(client, gated,
     assert response.status_code != 403
 
 
-def test_the_events_listing_is_kept_per_audience_and_follows_bookings(
+def test_the_events_listing_and_booking_box_are_kept_per_audience_and_follow_bookings(
     client, gated, people, events_index
 ):
     members_only = make_event(
@@ -175,8 +175,11 @@ def test_the_events_listing_is_kept_per_audience_and_follows_bookings(
     member = client_for(client, people["member"]).get("/events/").content.decode()
     assert "1 place left" in member and "1 place left" not in visitor
     assert "1 place left" not in Client().get("/events/").content.decode()
+    assert "1 place left" in client.get(members_only.url).content.decode()
+    assert "1 place left" not in Client().get(members_only.url).content.decode()
     book_place(members_only, people["member"], booking_details(email=people["member"].email))
     assert "Waitlist only" in client.get("/events/").content.decode()
+    assert "Waitlist only" in client.get(members_only.url).content.decode()
 
 
 def test_a_fragment_rendered_without_a_request_is_rendered_afresh():
@@ -201,3 +204,16 @@ def test_the_newsletter_archive_and_an_issue_follow_publishing_at_once(
     issue.summary = "What changed this spring."
     issue.save_revision().publish()
     assert "What changed this spring." in client.get(issue.url).content.decode()
+
+
+def test_an_editors_preview_is_never_served_from_or_stored_in_the_cache():
+    template = Template('{% load fragments %}{% fragment "page" 1 %}{{ title }}{% endfragment %}')
+    preview = RequestFactory().get("/")
+    preview.is_preview = True
+    assert (
+        template.render(Context({"title": "Live", "request": RequestFactory().get("/")})) == "Live"
+    )
+    assert template.render(Context({"title": "Draft", "request": preview})) == "Draft"
+    assert (
+        template.render(Context({"title": "Other", "request": RequestFactory().get("/")})) == "Live"
+    )
