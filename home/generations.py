@@ -6,7 +6,8 @@ home/templatetags/fragments.py): "pages" (home/page_cache.py), "access"
 (network/access_generation.py), "discussions" (network/community/models.py).
 
 A request reads each generation at most once (GenerationsPerRequestMiddleware): what it
-reads first holds for the rest of it, unless the request itself moves it.
+reads first holds for the rest of it, unless the request itself moves it. The same middleware
+holds values computed once per request (`once_per_request`).
 """
 
 import threading
@@ -68,8 +69,18 @@ class GenerationsPerRequestMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        _this_request.seen = {}
+        _this_request.seen, _this_request.values = {}, {}
         try:
             return self.get_response(request)
         finally:
-            _this_request.seen = None
+            _this_request.seen = _this_request.values = None
+
+
+def once_per_request(name, compute):
+    """compute(), once in the current request (every time outside a request)."""
+    values = getattr(_this_request, "values", None)
+    if values is None:
+        return compute()
+    if name not in values:
+        values[name] = compute()
+    return values[name]

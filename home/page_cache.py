@@ -23,7 +23,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 
-from home.generations import Generation
+from home.generations import Generation, once_per_request
 
 PAGES = Generation("pages", "page-cache:generation")
 CSRF_INPUT_PATTERN = r'(name="csrfmiddlewaretoken" value=")[^"]*(")'
@@ -66,6 +66,16 @@ def shared(name, compute):
         value = compute()
         cache.set(key, value, settings.FRAGMENT_CACHE_SECONDS)
     return value
+
+
+def shared_rule(name, compute):
+    """An access rule the same for everyone (the pages' and collections' restrictions):
+    kept between requests like `shared` only in a cache every process shares (a process's
+    own memory would not hear of a change made through another, and a rule must never be
+    stale); without one, read once per request."""
+    if settings.SHARED_CACHE:
+        return shared(name, compute)
+    return once_per_request(name, compute)
 
 
 def may_use_cache(request):

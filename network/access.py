@@ -200,7 +200,7 @@ def hidden_page_types(user):
 def page_restrictions():
     """[(restricted page's path, restriction type, ids of the groups it names)], the same for
     everyone: kept until pages next change (adding, changing or removing a restriction or
-    its groups moves that generation: home/apps.py)."""
+    its groups moves that generation: home/apps.py), with CACHE_URL only."""
 
     def read():
         restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
@@ -209,7 +209,7 @@ def page_restrictions():
             for r in restrictions
         ]
 
-    return page_cache.shared("page-view-restrictions", read)
+    return page_cache.shared_rule("page-view-restrictions", read)
 
 
 def group_ids(user):
@@ -259,7 +259,7 @@ def can_view_page(user, page):
 def restricted_collection_paths():
     """Kept like the pages' restrictions: collection restrictions, gates and evidence
     contributions move the pages generation (home/apps.py, network/apps.py)."""
-    return page_cache.shared(
+    return page_cache.shared_rule(
         "restricted-collections",
         lambda: list(CollectionViewRestriction.objects.values_list("collection__path", flat=True)),
     )
@@ -269,7 +269,7 @@ def gated_collection_audiences():
     """[(collection path, audience)] for every gated collection."""
     from network.models import GatedCollection
 
-    return page_cache.shared(
+    return page_cache.shared_rule(
         "gated-collections",
         lambda: list(GatedCollection.objects.values_list("collection__path", "audience")),
     )
@@ -311,7 +311,7 @@ def contribution_document_areas():
     """{document id: contributing area id} for documents attached to evidence contributions."""
     from network.pages import EvidenceContribution
 
-    return page_cache.shared(
+    return page_cache.shared_rule(
         "contribution-documents",
         lambda: dict(
             EvidenceContribution.objects.exclude(document=None).values_list(

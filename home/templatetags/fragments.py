@@ -11,8 +11,11 @@ people as much as for visitors (whose whole pages the page cache keeps).
         What one person sees (`for` their own id), or everyone who may see the same things
         (`for` their audience key, network/context_processors.py). Forgotten also when anything
         the access policy reads changes (the "access" generation) and when the generations
-        named in `after` move. Kept only in a cache every process shares (CACHE_URL): a cache
-        in each process's own memory is not told of changes made through another process.
+        named in `after` move.
+
+Fragments are kept only in a cache every process shares (CACHE_URL): a cache in each
+process's own memory is not told of changes made through another process, and even a
+piece for everyone lists only what visitors may see.
 
 Every value after the name varies the key (a fragment for each). A fragment must not hold
 anything else that differs between requests: messages, times, the person's own state unless
@@ -57,7 +60,7 @@ class FragmentNode(template.Node):
             return False
         if getattr(request, "is_preview", False):
             return False
-        return settings.SHARED_CACHE or self.whose is None
+        return settings.SHARED_CACHE
 
     def key(self, context):
         parts = [
