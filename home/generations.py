@@ -17,7 +17,7 @@ from django.core.cache import cache
 from django.db import transaction
 
 _registry = {}
-_this_request = threading.local()  # .seen: {name: value} while a request is served
+_this_request = threading.local()  # while a request is served: .seen (generations), .values
 
 
 class Generation:

@@ -50,7 +50,7 @@ class FragmentNode(template.Node):
         self.after = after
 
     def generations(self):
-        return ["pages", *(["access"] if self.whose else []), *self.after]
+        return ["pages", *(["access"] if self.whose is not None else []), *self.after]
 
     def may_keep(self, context):
         """Not without a request (the server error page): its CSRF tokens need one. Not in
