@@ -30,10 +30,6 @@ def changed(**kwargs):
     ACCESS.move_now_and_on_commit()
 
 
-def generation():
-    return ACCESS.current()
-
-
 _MISSING = object()
 
 
