@@ -80,3 +80,17 @@ def env_rate(name, default, environ=None):
             f"{name} must be requests/seconds with whole numbers, e.g. 20/600; got {raw!r}."
         )
     return rate
+
+
+def env_schedules(name, environ=None):
+    """ "job=cron; job=cron" as {job: cron}; names and expressions are checked by operations."""
+    raw = env_str(name, "", environ)
+    schedules = {}
+    for item in filter(None, (part.strip() for part in raw.split(";"))):
+        job, equals, schedule = item.partition("=")
+        if not equals or not job.strip() or not schedule.strip():
+            raise ImproperlyConfigured(
+                f'{name} must be "job=cron expression" items separated by ";"; got {item!r}.'
+            )
+        schedules[job.strip()] = " ".join(schedule.split())
+    return schedules

@@ -10,7 +10,16 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from config.env import base_url, env_bool, env_int, env_list, env_rate, env_str, secret_key
+from config.env import (
+    base_url,
+    env_bool,
+    env_int,
+    env_list,
+    env_rate,
+    env_schedules,
+    env_str,
+    secret_key,
+)
 from search.engines import search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -33,6 +42,7 @@ INSTALLED_APPS = [
     "events",
     "newsletters",
     "search",
+    "operations",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -200,6 +210,9 @@ if _tasks_backend not in TASKS_BACKENDS:
         f"TASKS_BACKEND must be one of: {', '.join(TASKS_BACKENDS)}; got {_tasks_backend!r}."
     )
 TASKS = {"default": {"BACKEND": TASKS_BACKENDS[_tasks_backend]}}
+# Periodic jobs (operations/jobs.py) moved from their declared schedule, e.g.
+# JOB_SCHEDULES="process_waitlist_offers=* * * * *; heartbeat=*/2 * * * *".
+JOB_SCHEDULES = env_schedules("JOB_SCHEDULES")
 
 # Email: printed to the console unless EMAIL_BACKEND=smtp.
 EMAIL_BACKENDS = {
@@ -298,6 +311,8 @@ ACCOUNT_VERIFY_DAYS = env_int("ACCOUNT_VERIFY_DAYS", 7)
 
 # Events: reminder emails go out this many days before an event starts.
 EVENT_REMINDER_DAYS = env_int("EVENT_REMINDER_DAYS", 2)
+# How long a waitlisted person has to claim an offered place (never past halfway to the event).
+WAITLIST_OFFER_MINUTES = env_int("WAITLIST_OFFER_MINUTES", 48 * 60)
 
 # Discussions: posts per person in a time window, how long authors may edit, and how many of
 # a new member's first posts wait for a moderator.

@@ -21,6 +21,7 @@ The event row is locked while a booking is made, so parallel requests cannot ove
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, OuterRef, Subquery
 from django.db.models.functions import Coalesce
@@ -58,9 +59,6 @@ def may_book_this_event(event, user):
     if event.who_may_book == WhoMayBook.CHAIRS:
         return is_chair(user) or may_see_all_network_content(user)
     return True
-
-
-OFFER_HOURS = 48
 
 
 def confirmed_count(event):
@@ -218,8 +216,9 @@ def next_waitlist_position(event):
 
 
 def offer_expiry(event, now):
-    """48 hours to claim, but never past halfway to the start of the event."""
-    return min(now + timedelta(hours=OFFER_HOURS), now + (event.start - now) / 2)
+    """WAITLIST_OFFER_MINUTES (48 hours) to claim, but never past halfway to the event's start."""
+    window = timedelta(minutes=settings.WAITLIST_OFFER_MINUTES)
+    return min(now + window, now + (event.start - now) / 2)
 
 
 def offer_freed_places(event, now=None):

@@ -5,6 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.options import modeladmin_register
 
+from home.admin_menu import PermissionMenuItem
 from network import audit, privacy_admin, search_documents, verification
 from network.access import (
     can_view_document,
@@ -86,17 +87,6 @@ def register_privacy_urls():
         ),
         path("audit-log/", privacy_admin.audit_log, name="audit_log"),
     ]
-
-
-class PermissionMenuItem(MenuItem):
-    """Shown to people with one permission."""
-
-    def __init__(self, *args, permission, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permission)
 
 
 @hooks.register("register_reports_menu_item")

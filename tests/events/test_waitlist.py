@@ -23,6 +23,7 @@ from tests.search_index import index_everything
 
 pytestmark = pytest.mark.django_db
 HOUR = datetime.timedelta(hours=1)
+MINUTE = datetime.timedelta(minutes=1)
 
 
 @pytest.fixture
@@ -173,3 +174,13 @@ def test_a_lapsed_offer_with_nobody_waiting_frees_the_place_on_cached_pages_at_o
     expire_offers(now=offered.offer_expires_at)
     assert status_of("first@example.org") == "expired"
     assert "1 place left" in client.get(full_event.url).content.decode()
+
+
+def test_the_offer_window_is_waitlist_offer_minutes_long(full_event, settings):
+    settings.WAITLIST_OFFER_MINUTES = 3
+    join_waitlist(full_event, None, booking_details("first@example.org"))
+    before = timezone.now()
+    cancel_booking(Booking.objects.get(email="booked@example.org"))
+    after = timezone.now()
+    expires = Booking.objects.get(email="first@example.org").offer_expires_at
+    assert before + 3 * MINUTE <= expires <= after + 3 * MINUTE

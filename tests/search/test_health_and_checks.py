@@ -48,11 +48,10 @@ def test_healthz_reports_degraded_but_200_when_search_is_down(client, settings):
     point_search_at(settings, CLOSED_PORT_URL)
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {
-        "status": "degraded",
-        "database": "up",
-        "search": {"engine": "opensearch2", "state": "down"},
-    }
+    body = response.json()
+    assert body["status"] == "degraded"
+    assert body["database"] == "up"
+    assert body["search"] == {"engine": "opensearch2", "state": "down"}
 
 
 def test_healthz_is_503_when_the_database_is_down(client):

@@ -37,7 +37,16 @@ from tests.security.walk import (
 
 pytestmark = pytest.mark.django_db
 
-OUR_APPS = ("home.", "network.", "resources.", "events.", "newsletters.", "search.", "config.")
+OUR_APPS = (
+    "home.",
+    "network.",
+    "resources.",
+    "events.",
+    "newsletters.",
+    "search.",
+    "operations.",
+    "config.",
+)
 
 # Common outcomes, in ROLES order:
 #     anonymous, registered, applicant, member, chair, left_area_member, spoc (the applicant's
@@ -217,6 +226,11 @@ URLS = {
     "newsletters_mailings": (None, admin(editor=200)),
     "newsletters_mailing": (lambda w: [w.mailing.pk], admin(editor=200)),
     "search_report": (None, admin(editor=200)),
+    # every staff group reads the scheduled jobs (no personal data in it)
+    "scheduled_jobs": (
+        None,
+        admin(editor=200, moderator=200, network_admin=200, data_protection=200),
+    ),
     "subject_access": (None, admin(data_protection=200)),
     "subject_access_export": (None, admin(data_protection=405)),
     "subject_access_erase": (None, admin(data_protection=405)),

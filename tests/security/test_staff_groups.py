@@ -43,11 +43,13 @@ DATA_PROTECTION = {
     "network.manage_personal_data",
     "network.view_audit_log",
 }
+# Every staff group reads Reports → Scheduled jobs (no personal data in it).
+EVERY_STAFF_GROUP = {"operations.view_jobrun"}
 GROUPS = {
-    "Editors": EDITORS,
-    "Moderators": MODERATORS,
-    "Network administrators": NETWORK_ADMINISTRATORS,
-    "Data protection": DATA_PROTECTION,
+    "Editors": EDITORS | EVERY_STAFF_GROUP,
+    "Moderators": MODERATORS | EVERY_STAFF_GROUP,
+    "Network administrators": NETWORK_ADMINISTRATORS | EVERY_STAFF_GROUP,
+    "Data protection": DATA_PROTECTION | EVERY_STAFF_GROUP,
 }
 # Page tree permissions (on the root page) and collection permissions (on the root collection)
 PAGES = {"Editors": {"add_page", "change_page", "publish_page"}}
