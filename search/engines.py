@@ -113,12 +113,15 @@ def search_backends(search_url, engine_name, index_prefix, timeout=10):
                 "address, or unset both to use the database search backend."
             )
         return {"default": {"BACKEND": DATABASE_BACKEND}}
-    check_search_url(search_url)
+    # A cluster's nodes, comma-separated: the clients move to the next when one is down.
+    urls = [url.strip() for url in search_url.split(",") if url.strip()]
+    for url in urls or [search_url]:
+        check_search_url(url)
     engine = select_engine(engine_name)
     return {
         "default": {
             "BACKEND": engine.backend,
-            "URLS": [search_url],
+            "URLS": urls,
             "INDEX_PREFIX": index_prefix,
             "TIMEOUT": timeout,
             # Rebuild into a new index and switch the alias when done (modelsearch's default,

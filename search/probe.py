@@ -27,12 +27,24 @@ def backend_settings(alias="default"):
 
 
 def probe_search_engine(alias="default"):
-    """Whether the configured search server answers and is the engine SEARCH_ENGINE names."""
+    """Whether the configured search server answers and is the engine SEARCH_ENGINE names.
+
+    With several nodes, the first that answers as the right engine decides (the clients move
+    past nodes that are down); when none does, the first node's problem is reported.
+    """
     config = backend_settings(alias)
     engine = engine_for_backend(config["BACKEND"])
     if engine is None:
         return ProbeResult(True, "database", "", "database search backend (no server needed)")
-    url = config["URLS"][0]
+    results = []
+    for url in config["URLS"]:
+        results.append(probe_node(engine, url))
+        if results[-1].ok:
+            return results[-1]
+    return results[0]
+
+
+def probe_node(engine, url):
     safe_url = redact_url(url)
     try:
         info = fetch_root_document(url)

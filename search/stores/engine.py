@@ -206,14 +206,14 @@ class ElasticsearchAdapter(ClientAdapter):
         "indices.put_settings": "settings",
     }
 
-    def __init__(self, url, auth, timeout):
+    def __init__(self, urls, auth, timeout):
         from elastic_transport import TransportError
         from elasticsearch import ApiError, Elasticsearch, NotFoundError
 
         self.not_found = NotFoundError
         self.errors = (ApiError, TransportError, OSError)
         self.reader = Elasticsearch(
-            url, basic_auth=auth, request_timeout=timeout, max_retries=1, retry_on_timeout=False
+            urls, basic_auth=auth, request_timeout=timeout, max_retries=1, retry_on_timeout=False
         )
         self.writer = self.reader.options(request_timeout=max(timeout, WRITE_TIMEOUT))
 
@@ -229,7 +229,7 @@ class ElasticsearchAdapter(ClientAdapter):
 class OpenSearchAdapter(ClientAdapter):
     """opensearch-py 2: the body is passed whole as `body=`."""
 
-    def __init__(self, url, auth, timeout):
+    def __init__(self, urls, auth, timeout):
         from opensearchpy import OpenSearch
         from opensearchpy.exceptions import NotFoundError, OpenSearchException
 
@@ -237,7 +237,7 @@ class OpenSearchAdapter(ClientAdapter):
         self.errors = (OpenSearchException, OSError)
         self.timeout = timeout
         self.client = OpenSearch(
-            hosts=[url], http_auth=auth, timeout=timeout, max_retries=1, retry_on_timeout=False
+            hosts=urls, http_auth=auth, timeout=timeout, max_retries=1, retry_on_timeout=False
         )
 
     def client_for(self, slow):
@@ -253,11 +253,12 @@ class OpenSearchAdapter(ClientAdapter):
 ADAPTERS = {"elasticsearch": ElasticsearchAdapter, "opensearch": OpenSearchAdapter}
 
 
-def connection(url):
-    """The URL without credentials, and (user, password) when the URL carries them."""
-    parts = urlsplit(url)
+def connection(urls):
+    """The nodes' URLs without credentials, and (user, password) when the first carries them
+    (a cluster's nodes share their users)."""
+    parts = urlsplit(urls[0])
     auth = (unquote(parts.username), unquote(parts.password or "")) if parts.username else None
-    return redact_url(url), auth
+    return [redact_url(url) for url in urls], auth
 
 
 def batches(items, size):
@@ -448,10 +449,10 @@ class EngineStore:
                 f"EngineStore needs an Elasticsearch/OpenSearch backend with URLS, "
                 f"not {config['BACKEND']!r}."
             )
-        url, auth = connection(config["URLS"][0])
+        urls, auth = connection(config["URLS"])
         self.engine = engine
         self.alias = f"{config.get('INDEX_PREFIX', '')}documents"
-        self.client = ADAPTERS[engine.distribution](url, auth, config.get("TIMEOUT", 10))
+        self.client = ADAPTERS[engine.distribution](urls, auth, config.get("TIMEOUT", 10))
         self._ready = False  # the alias is known to exist
 
     # Searching

@@ -17,6 +17,16 @@ def test_search_url_defaults_to_elasticsearch9():
     assert config["INDEX_PREFIX"] == "pfs_"
 
 
+def test_search_url_may_list_a_clusters_nodes_separated_by_commas():
+    config = search_backends("http://node1:9200, http://node2:9200,", "opensearch2", "p_")
+    assert config["default"]["URLS"] == ["http://node1:9200", "http://node2:9200"]
+
+
+def test_a_malformed_node_in_the_list_stops_start_up():
+    with pytest.raises(ImproperlyConfigured, match="SEARCH_URL"):
+        search_backends("http://node1:9200,node2:9200", "opensearch2", "p_")
+
+
 def test_opensearch2_is_supported_out_of_the_box():
     config = search_backends("http://search:9200", "opensearch2", "pfs_")["default"]
     assert config["BACKEND"] == "wagtail.search.backends.opensearch2"

@@ -69,6 +69,15 @@ def test_healthz_never_shows_the_search_url_or_its_credentials(client, settings)
     assert "127.0.0.1" not in text
 
 
+def test_healthz_search_is_up_while_one_of_the_nodes_answers(client, settings):
+    require_search_server()
+    url = settings.WAGTAILSEARCH_BACKENDS["default"]["URLS"][0]
+    backends = copy.deepcopy(settings.WAGTAILSEARCH_BACKENDS)
+    backends["default"]["URLS"] = [CLOSED_PORT_URL, url]
+    settings.WAGTAILSEARCH_BACKENDS = backends
+    assert client.get("/healthz").json()["search"]["state"] == "up"
+
+
 def test_healthz_only_answers_get(client):
     assert client.post("/healthz").status_code == 405
 

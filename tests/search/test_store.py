@@ -585,6 +585,19 @@ def test_an_unreachable_engine_makes_search_and_suggest_raise_search_unavailable
         unreachable.suggest("saf", PUBLIC, None, 5)
 
 
+def test_a_cluster_node_that_is_down_is_passed_over_for_one_that_answers(store, index):
+    """SEARCH_URL lists a cluster's nodes: searching goes on while one of them is down."""
+    require_search_server()
+    from search.stores.engine import EngineStore
+
+    index(document(1, "Safety plan"))
+    config = settings.WAGTAILSEARCH_BACKENDS["default"]
+    one_node_down = EngineStore({**config, "URLS": ["http://127.0.0.1:9", *config["URLS"]]})
+
+    for _ in range(3):
+        assert keys(search(one_node_down, "safety")) == ["page:1"]
+
+
 def test_a_store_with_nothing_indexed_yet_answers_with_no_results(store):
     answer = search(store, "safety", counted=("topic", "type"))
 
