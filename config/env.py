@@ -80,3 +80,17 @@ def env_rate(name, default, environ=None):
             f"{name} must be requests/seconds with whole numbers, e.g. 20/600; got {raw!r}."
         )
     return rate
+
+
+def env_fraction(name, default, environ=None):
+    """A number from 0 to 1, e.g. a sampling rate."""
+    raw = env_str(name, None, environ)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = None
+    if value is None or not 0 <= value <= 1:
+        raise ImproperlyConfigured(f"{name} must be a number from 0 to 1; got {raw!r}.")
+    return value
