@@ -94,3 +94,17 @@ def env_schedules(name, environ=None):
             )
         schedules[job.strip()] = " ".join(schedule.split())
     return schedules
+
+
+def env_fraction(name, default, environ=None):
+    """A number from 0 to 1, e.g. a sampling rate."""
+    raw = env_str(name, None, environ)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = None
+    if value is None or not 0 <= value <= 1:
+        raise ImproperlyConfigured(f"{name} must be a number from 0 to 1; got {raw!r}.")
+    return value

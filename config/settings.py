@@ -13,6 +13,7 @@ from django.core.exceptions import ImproperlyConfigured
 from config.env import (
     base_url,
     env_bool,
+    env_fraction,
     env_int,
     env_list,
     env_rate,
@@ -20,6 +21,7 @@ from config.env import (
     env_str,
     secret_key,
 )
+from config.sentry import init_sentry
 from search.engines import search_backends
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -76,6 +78,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that every response and every log line of the request carries its id.
+    "config.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "home.generations.GenerationsPerRequestMiddleware",
@@ -373,13 +377,28 @@ CSP_REPORT_URI = env_str("CSP_REPORT_URI", "")
 if env_bool("TRUST_PROXY_SSL_HEADER", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
+# Logs go to the console: one JSON object per line unless LOG_FORMAT=text (config/logs.py).
+LOG_FORMAT = env_str("LOG_FORMAT", "text" if DEBUG else "json").lower()
+if LOG_FORMAT not in ("json", "text"):
+    raise ImproperlyConfigured(f"LOG_FORMAT must be json or text; got {LOG_FORMAT!r}.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "json": {"()": "config.logs.JsonFormatter"},
+        "text": {"()": "config.logs.TextFormatter"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO").upper()},
     "loggers": {
         name: {"level": "WARNING"}
         for name in ("elastic_transport", "opensearch", "opensearchpy", "wagtail", "django_tasks")
     },
 }
+
+# Error tracking (config/sentry.py): Sentry's SDK, only when SENTRY_DSN is set.
+init_sentry(
+    env_str("SENTRY_DSN", ""),
+    env_str("SENTRY_ENVIRONMENT", ""),
+    env_fraction("SENTRY_TRACES_SAMPLE_RATE", 0.0),
+)

@@ -3,7 +3,7 @@
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from config.env import base_url, env_bool, env_int, env_list, env_str, secret_key
+from config.env import base_url, env_bool, env_fraction, env_int, env_list, env_str, secret_key
 
 
 @pytest.mark.parametrize("raw", ["1", "true", "TRUE", "yes", "on", " on "])
@@ -30,6 +30,18 @@ def test_whole_numbers_are_parsed_and_bad_ones_named():
     assert env_int("EMAIL_PORT", 25, environ={}) == 25
     with pytest.raises(ImproperlyConfigured, match="EMAIL_PORT must be a whole number"):
         env_int("EMAIL_PORT", 25, environ={"EMAIL_PORT": "twenty"})
+
+
+@pytest.mark.parametrize("raw", ["-0.1", "1.5", "half", "nan"])
+def test_a_fraction_outside_zero_to_one_is_named(raw):
+    with pytest.raises(ImproperlyConfigured, match="RATE must be a number from 0 to 1"):
+        env_fraction("RATE", 0.0, environ={"RATE": raw})
+
+
+def test_fractions_are_read_and_unset_ones_take_the_default():
+    assert env_fraction("RATE", 0.0, environ={"RATE": "0.25"}) == 0.25
+    assert env_fraction("RATE", 0.0, environ={"RATE": ""}) == 0.0
+    assert env_fraction("RATE", 0.1, environ={}) == 0.1
 
 
 def test_lists_are_comma_separated_and_blanks_dropped():

@@ -167,6 +167,11 @@ def test_production_defaults_are_secure():
         ({"DEBUG": "1", "BASE_URL": "planningforsafety.org"}, "BASE_URL must start with"),
         ({"DEBUG": "1", "TRUSTED_PROXY_HOPS": "two"}, "TRUSTED_PROXY_HOPS must be a whole number"),
         ({"DEBUG": "1", "TRUSTED_PROXY_HOPS": "0"}, "TRUSTED_PROXY_HOPS must be 1 or more"),
+        ({"DEBUG": "1", "LOG_FORMAT": "xml"}, "LOG_FORMAT must be json or text"),
+        (
+            {"DEBUG": "1", "SENTRY_TRACES_SAMPLE_RATE": "2"},
+            "SENTRY_TRACES_SAMPLE_RATE must be a number from 0 to 1",
+        ),
     ],
 )
 def test_bad_values_stop_start_up_with_a_clear_error(env, message):
