@@ -21,6 +21,7 @@ from config.env import (
     env_str,
     secret_key,
 )
+from config.media import media_storage
 from config.sentry import init_sentry
 from search.engines import search_backends
 
@@ -169,8 +170,11 @@ STATIC_ROOT = Path(env_str("STATIC_ROOT", "") or BASE_DIR / "static_collected")
 STATICFILES_DIRS = [BASE_DIR / "site" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", "") or VAR_DIR / "media")
+# Uploads on this server's disk (MEDIA_ROOT), or MEDIA_STORAGE=s3 for an S3-compatible bucket
+# every app server shares (config/media.py; README, "Media storage").
+MEDIA_STORAGE = env_str("MEDIA_STORAGE", "filesystem").lower()
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(MEDIA_STORAGE),
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -341,6 +345,8 @@ WAGTAIL_SITE_NAME = "Planning for Safety"
 WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
 # Staff reset passwords on the site's own page, which has the abuse limits and the outbox.
 WAGTAIL_PASSWORD_RESET_ENABLED = False
+# Every download passes the access policy in Wagtail's serve view, which streams the file from
+# the storage; never "redirect" or "direct", which would hand out links to the bucket.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"

@@ -39,11 +39,12 @@ urlpatterns = [
     path("", include("newsletters.urls_sharing")),
 ]
 
-if settings.DEBUG:
+if settings.DEBUG and settings.MEDIA_STORAGE == "filesystem":
     from django.conf.urls.static import static
 
     # Images only: documents are always served through Wagtail's serve view, which checks
-    # privacy, so MEDIA_ROOT/documents/ is never exposed directly.
+    # privacy, so MEDIA_ROOT/documents/ is never exposed directly. (A bucket gives images
+    # their own signed links.)
     urlpatterns += static(
         settings.MEDIA_URL + "images/", document_root=settings.MEDIA_ROOT / "images"
     )

@@ -12,6 +12,7 @@ class NetworkConfig(AppConfig):
         access_generation.connect()
         self.connect_page_cache()
         self.connect_discussions()
+        self.connect_attachment_files()
 
     def connect_page_cache(self):
         """Gated collections and evidence contributions decide who may download documents
@@ -39,3 +40,12 @@ class NetworkConfig(AppConfig):
                     sender=model,
                     dispatch_uid="network.discussions",
                 )
+
+    def connect_attachment_files(self):
+        from django.db.models.signals import post_delete
+
+        from network.learning.models import SessionAttachment, delete_attachment_file
+
+        post_delete.connect(
+            delete_attachment_file, sender=SessionAttachment, dispatch_uid="network.attachments"
+        )

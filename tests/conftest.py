@@ -95,6 +95,21 @@ def media_root(settings, tmp_path):
     return settings.MEDIA_ROOT
 
 
+@pytest.fixture
+def bucket(settings):
+    """Uploads go to a fresh stand-in for an S3 bucket (tests/storage.py), as with
+    MEDIA_STORAGE=s3: no local path, so any code assuming one fails. Yields the storage."""
+    from django.core.files.storage import storages
+
+    from tests.storage import BucketStorage
+
+    name = f"test-{uuid.uuid4().hex[:8]}"
+    default = {"BACKEND": "tests.storage.BucketStorage", "OPTIONS": {"bucket": name}}
+    settings.STORAGES = {**settings.STORAGES, "default": default}
+    yield storages["default"]
+    BucketStorage.buckets.pop(name, None)
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """A test's database changes roll back, but the cache (pages kept for visitors, search

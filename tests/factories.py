@@ -87,7 +87,7 @@ def root_collection():
 
 
 def make_document(name="briefing.pdf", content=b"%PDF-1.4 test", title=None, collection=None):
-    """A Wagtail document with a real file in MEDIA_ROOT."""
+    """A Wagtail document with a real file in the default storage (MEDIA_ROOT, or the bucket)."""
     from django.core.files.base import ContentFile
     from wagtail.documents import get_document_model
 

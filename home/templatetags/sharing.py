@@ -1,5 +1,7 @@
 """Canonical URL, Open Graph and Twitter card tags for the <head> of every page."""
 
+from urllib.parse import urljoin
+
 from django import template
 from django.conf import settings
 from wagtail.models import Site
@@ -29,12 +31,14 @@ def share_meta(context):
         title = context.get("share_title", "")
         description = ""
     image = site_settings.default_share_image if site_settings else None
+    # A rendition's URL is a path on this site, or the storage's own address (a bucket's).
+    image_url = urljoin(settings.BASE_URL, image.get_rendition(SHARE_IMAGE).url) if image else ""
     return {
         "url": url,
         "title": title,
         "description": description,
         "site_name": site_settings.organisation_name if site_settings else "Planning for Safety",
-        "image_url": settings.BASE_URL + image.get_rendition(SHARE_IMAGE).url if image else "",
+        "image_url": image_url,
         "image_alt": image.default_alt_text if image else "",
         "kind": "article" if getattr(page, "share_as_article", False) else "website",
     }

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -143,3 +143,9 @@ class SessionAttachment(Orderable):
 
     def __str__(self):
         return self.title
+
+
+def delete_attachment_file(sender, instance, **kwargs):
+    """After an attachment is deleted (alone or with its session), its file leaves the storage
+    too, once the deletion is committed: private files are not kept without their notes."""
+    transaction.on_commit(lambda: instance.file.delete(save=False))

@@ -109,6 +109,37 @@ def test_documents_are_served_through_wagtail_and_login_goes_to_the_site_page():
     }
 
 
+def test_media_is_on_the_servers_disk_unless_media_storage_names_a_bucket():
+    assert load_settings(["STORAGES"], DEBUG="1")["STORAGES"]["default"] == {
+        "BACKEND": "django.core.files.storage.FileSystemStorage"
+    }
+    values = load_settings(
+        ["STORAGES", "WAGTAILDOCS_SERVE_METHOD"],
+        DEBUG="1",
+        MEDIA_STORAGE="s3",
+        MEDIA_S3_BUCKET="pfs-media",
+        MEDIA_S3_ENDPOINT_URL="https://minio.internal:9000",
+        MEDIA_S3_REGION="eu-west-2",
+        MEDIA_S3_ADDRESSING_STYLE="path",
+        AWS_SECRET_ACCESS_KEY="not-a-real-secret",
+    )
+    assert values["STORAGES"]["default"] == {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": "pfs-media",
+            "endpoint_url": "https://minio.internal:9000",
+            "region_name": "eu-west-2",
+            "addressing_style": "path",
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": 3600,
+            "custom_domain": None,
+            "file_overwrite": False,
+        },
+    }
+    assert values["WAGTAILDOCS_SERVE_METHOD"] == "serve_view"  # downloads pass the policy
+
+
 def test_upload_limits_are_read_in_megabytes_and_set_wagtails_limits():
     names = ["WAGTAILDOCS_MAX_UPLOAD_SIZE", "WAGTAILIMAGES_MAX_UPLOAD_SIZE"]
     assert load_settings(names, DEBUG="1") == {
@@ -163,6 +194,17 @@ def test_production_defaults_are_secure():
         ({"DEBUG": "1", "TASKS_BACKEND": "celery"}, "TASKS_BACKEND must be one of"),
         ({"DEBUG": "1", "EMAIL_BACKEND": "pigeon"}, "EMAIL_BACKEND must be one of"),
         ({"DEBUG": "1", "CACHE_URL": "memcached://x"}, "CACHE_URL must be a redis://"),
+        ({"DEBUG": "1", "MEDIA_STORAGE": "ftp"}, "MEDIA_STORAGE must be one of: filesystem, s3"),
+        ({"DEBUG": "1", "MEDIA_STORAGE": "s3"}, "MEDIA_STORAGE=s3 needs MEDIA_S3_BUCKET"),
+        (
+            {
+                "DEBUG": "1",
+                "MEDIA_STORAGE": "s3",
+                "MEDIA_S3_BUCKET": "b",
+                "MEDIA_S3_ADDRESSING_STYLE": "dns",
+            },
+            "MEDIA_S3_ADDRESSING_STYLE must be one of: auto, path, virtual",
+        ),
         ({"DEBUG": "1", "EMAIL_PORT": "smtp"}, "EMAIL_PORT must be a whole number"),
         ({"DEBUG": "1", "BASE_URL": "planningforsafety.org"}, "BASE_URL must start with"),
         ({"DEBUG": "1", "TRUSTED_PROXY_HOPS": "two"}, "TRUSTED_PROXY_HOPS must be a whole number"),
