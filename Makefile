@@ -1,6 +1,7 @@
 # The two commands: `make run` (site on SQLite + database search) and `make test` (whole suite).
 # `make services` starts PostgreSQL and OpenSearch on loopback for running tests against them.
 # `make e2e` runs only the browser tests: journeys, accessibility and valid HTML (tests/e2e).
+# `make smoke` starts what production runs on loopback and drives it over HTTP (deploy/smoke).
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -13,7 +14,7 @@ PORT ?= 8000
 # A test-only key: settings require SECRET_KEY whenever DEBUG is off.
 TEST_SECRET_KEY := test-only-secret-key-not-for-any-real-server
 
-.PHONY: run test e2e lint services services-stop clean
+.PHONY: run test e2e smoke lint services services-stop clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -48,6 +49,9 @@ test: $(STAMP) $(E2E_TOOLS)
 
 e2e:
 	$(MAKE) test PYTEST_ARGS="tests/e2e $(PYTEST_ARGS)"
+
+smoke: $(STAMP) services
+	eval "$$(.ci/services.sh env)" && $(PY) deploy/smoke/run.py
 
 lint: $(STAMP)
 	$(PY) -m ruff check .
