@@ -37,7 +37,8 @@ run: $(STAMP)
 	@echo "Site: http://$(HOST):$(PORT)/  Admin: http://$(HOST):$(PORT)/admin/ (see README for the login)"
 	@if [ "$$TASKS_BACKEND" = "database" ]; then \
 		$(PY) manage.py db_worker & worker=$$!; \
-		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(PY) manage.py run_scheduler & scheduler=$$!; \
+		trap 'kill $$worker $$scheduler 2>/dev/null' EXIT INT TERM; \
 		$(PY) manage.py runserver $(HOST):$(PORT); \
 	else \
 		$(PY) manage.py runserver $(HOST):$(PORT); \
