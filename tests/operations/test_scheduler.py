@@ -108,24 +108,26 @@ def test_a_claimed_run_is_queued_for_the_worker_after_the_claim_commits(
     assert Heartbeat.objects.filter(name=WORKER).exists()
 
 
-def test_running_a_job_runs_its_command_and_keeps_its_output(django_capture_on_commit_callbacks):
+@pytest.fixture
+def email_due_for_retry(django_capture_on_commit_callbacks):
+    """An outbox message whose send failed once and whose retry is due now."""
     with django_capture_on_commit_callbacks(execute=True):
         queue_email("k-1", "person@example.org", "Hello", "Body")
-    OutgoingEmail.objects.update(sent_at=None, next_attempt_at=timezone.now())
+    OutgoingEmail.objects.update(sent_at=None, attempts=1, next_attempt_at=timezone.now())
     mail.outbox.clear()
+
+
+def test_running_a_job_runs_its_command_and_keeps_its_output(email_due_for_retry):
     run = claim_run(JOBS_BY_NAME["retry_emails"], at(9, 5), "a")
     run_job.call(run.pk)
     run.refresh_from_db()
     assert run.outcome == JobRun.Outcome.SUCCEEDED
     assert run.started_at <= run.finished_at
+    assert "1/1 sent" in run.output
     assert len(mail.outbox) == 1
 
 
-def test_a_task_delivered_twice_runs_the_job_once(django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        queue_email("k-2", "person@example.org", "Hello", "Body")
-    OutgoingEmail.objects.update(sent_at=None, next_attempt_at=timezone.now())
-    mail.outbox.clear()
+def test_a_task_delivered_twice_runs_the_job_once(email_due_for_retry):
     run = claim_run(JOBS_BY_NAME["retry_emails"], at(9, 10), "a")
     run_job.call(run.pk)
     OutgoingEmail.objects.update(sent_at=None, next_attempt_at=timezone.now())
