@@ -66,17 +66,24 @@ def confirmed_count(event):
     return Booking.objects.filter(event_id=event.pk, status__in=Booking.HOLDING_A_PLACE).count()
 
 
+def waiting_count(event):
+    """People on the waitlist who have not been offered a place yet."""
+    return Booking.objects.filter(event_id=event.pk, status=Booking.Status.WAITLISTED).count()
+
+
 def with_places_taken(events):
-    """Events annotated with `booked`, the places taken as confirmed_count counts them, for
-    booking_state(..., booked=event.booked) over a list without a query per event."""
+    """Events annotated with `booked` (as confirmed_count counts) and `waiting` (as
+    waiting_count counts), for booking_state(..., booked=..., waiting=...) over a list
+    without a query per event."""
+
     # A subquery per event rather than a join: no GROUP BY over every column of the page.
-    holding = (
-        Booking.objects.filter(event=OuterRef("pk"), status__in=Booking.HOLDING_A_PLACE)
-        .values("event")
-        .annotate(n=Count("pk"))
-        .values("n")
+    def counted(statuses):
+        rows = Booking.objects.filter(event=OuterRef("pk"), status__in=statuses)
+        return Coalesce(Subquery(rows.values("event").annotate(n=Count("pk")).values("n")), 0)
+
+    return events.annotate(
+        booked=counted(Booking.HOLDING_A_PLACE), waiting=counted([Booking.Status.WAITLISTED])
     )
-    return events.annotate(booked=Coalesce(Subquery(holding), 0))
 
 
 def in_priority_window(event, now):
@@ -120,10 +127,15 @@ def place_limit(event, now):
     return limit
 
 
-def booking_state(event, user, now=None, booked=None):
-    """What this person can do about this event now."""
+def booking_state(event, user, now=None, booked=None, waiting=None):
+    """What this person can do about this event now.
+
+    People already waiting come first: a freed place is theirs until it has been offered and
+    the offer has lapsed, so for anyone new each person waiting holds a place.
+    """
     now = now or timezone.now()
     booked = confirmed_count(event) if booked is None else booked
+    booked += waiting_count(event) if waiting is None else waiting
     places_left = max(0, event.capacity + event.overbooking_allowance - booked)
     if event.status == EventStatus.CANCELLED:
         return BookingState("cancelled", "This event has been cancelled.", places_left)
@@ -291,6 +303,18 @@ def expire_offers(now=None):
     if events:
         invalidate()  # update() sends no signal: places left change on kept pages
     return sum(len(offer_freed_places(event, now)) for event in events)
+
+
+def offer_places_to_waiting_lists(now=None):
+    """Offer free places at every open event with people waiting: places held for general
+    booking are released when it opens, with no change to the event that could say so."""
+    now = now or timezone.now()
+    waiting = EventPage.objects.filter(
+        status=EventStatus.SCHEDULED,
+        start__gt=now,
+        bookings__status=Booking.Status.WAITLISTED,
+    ).distinct()
+    return sum(len(offer_freed_places(event, now)) for event in waiting)
 
 
 def cancel_booking(booking, reason="by the attendee"):

@@ -1,4 +1,5 @@
-"""Telling attendees when staff change an event: a new time or place, or a cancellation.
+"""What follows when staff change an event: attendees are told of a new time or place, or a
+cancellation, and places the change frees are offered to the waitlist.
 
 Runs when an event is published. Each change is announced once: the email keys include the
 new SEQUENCE, and the cancellation is flagged as sent.
@@ -8,6 +9,7 @@ from django.db import transaction
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
+from events.booking import offer_freed_places
 from events.models import Booking, EventChangeLog, EventPage, EventStatus
 from events.notifications import send_event_cancelled, send_event_updated
 
@@ -34,3 +36,10 @@ def announce_event_changes(sender, instance, **kwargs):
         log.save(update_fields=["sequence", "fingerprint"])
         for booking in booked:
             send_event_updated(booking, log.sequence)
+
+
+@receiver(page_published, sender=EventPage)
+def offer_places_freed_by_the_change(sender, instance, **kwargs):
+    """More capacity, a larger overbooking allowance or fewer held places go to the waitlist
+    first (in its order) before anyone new can book."""
+    offer_freed_places(instance)

@@ -47,7 +47,9 @@ def listing_context(index_page, request):
         events = events.filter(topics__slug=filters["topic"])
     page = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
     for event in page.object_list:
-        event.state = booking_state(event, request.user, now, booked=event.booked)
+        event.state = booking_state(
+            event, request.user, now, booked=event.booked, waiting=event.waiting
+        )
         event.local_start = timezone.localtime(event.start)
     return {
         "events": page,

@@ -58,7 +58,7 @@ JOBS = (
     Job(
         "process_waitlist_offers",
         "*/5 * * * *",
-        "Lapses unclaimed waitlist offers and offers the place to the next person.",
+        "Lapses unclaimed waitlist offers and offers free places to the waitlist in its order.",
         ("process_waitlist_offers",),
     ),
     Job(

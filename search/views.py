@@ -49,7 +49,7 @@ def add_booking_states(page, user):
     for item in page:
         if item.kind == "event" and item.page_id in events:
             event = events[item.page_id]
-            item.state = booking_state(event, user, now, booked=event.booked)
+            item.state = booking_state(event, user, now, booked=event.booked, waiting=event.waiting)
 
 
 @never_cache
