@@ -1,8 +1,17 @@
-"""iCalendar (RFC 5545) files for events, with a Europe/London VTIMEZONE."""
+"""iCalendar (RFC 5545) files for events, with a Europe/London VTIMEZONE.
+
+Every file names the event by one UID, so a calendar that holds it updates the entry rather
+than adding another: a new time or place comes with a higher SEQUENCE (METHOD:PUBLISH), and a
+cancellation of the event or of someone's booking is METHOD:CANCEL with STATUS:CANCELLED and a
+higher SEQUENCE still, naming the programme as ORGANIZER and the person as ATTENDEE, as
+iTIP (RFC 5546) asks of a cancellation and Outlook requires.
+"""
+
+from email.utils import parseaddr
 
 from django.conf import settings
 from django.utils import timezone
-from icalendar import Calendar, Event, vText
+from icalendar import Calendar, Event, vCalAddress, vText
 
 from events.models import EventStatus
 
@@ -22,13 +31,13 @@ def new_calendar(method="PUBLISH"):
     return calendar
 
 
-def event_component(event, booking=None):
+def event_component(event, booking=None, sequence=None):
     """A VEVENT. Joining details appear only when built for a confirmed booking."""
     london = timezone.get_default_timezone()
     component = Event()
     component.add("uid", event_uid(event))
     component.add("dtstamp", timezone.now())
-    component.add("sequence", event.sequence)
+    component.add("sequence", event.sequence if sequence is None else sequence)
     component.add("dtstart", timezone.localtime(event.start, london))
     component.add("dtend", timezone.localtime(event.end, london))
     component.add("summary", event.title)
@@ -52,5 +61,19 @@ def calendar_bytes(events, booking=None):
     calendar = new_calendar()
     for event in events:
         calendar.add_component(event_component(event, booking))
+    calendar.add_missing_timezones()
+    return calendar.to_ical()
+
+
+def cancellation_bytes(event, email, sequence):
+    """METHOD:CANCEL for one person's copy of the event: their booking or the event is off."""
+    calendar = new_calendar("CANCEL")
+    component = event_component(event, sequence=sequence)
+    component["status"] = "CANCELLED"
+    organiser = vCalAddress(f"mailto:{parseaddr(settings.DEFAULT_FROM_EMAIL)[1]}")
+    organiser.params["cn"] = vText("Planning for Safety")
+    component.add("organizer", organiser)
+    component.add("attendee", vCalAddress(f"mailto:{email}"))
+    calendar.add_component(component)
     calendar.add_missing_timezones()
     return calendar.to_ical()

@@ -24,9 +24,10 @@ def announce_event_changes(sender, instance, **kwargs):
         if instance.status == EventStatus.CANCELLED:
             if not log.cancellation_sent:
                 log.cancellation_sent = True
-                log.save(update_fields=["cancellation_sent"])
+                log.sequence += 1
+                log.save(update_fields=["cancellation_sent", "sequence"])
                 for booking in booked:
-                    send_event_cancelled(booking)
+                    send_event_cancelled(booking, log.sequence)
             return
         fingerprint = instance.schedule_fingerprint()
         if created or fingerprint == log.fingerprint:
@@ -34,6 +35,10 @@ def announce_event_changes(sender, instance, **kwargs):
         log.sequence += 1
         log.fingerprint = fingerprint
         log.save(update_fields=["sequence", "fingerprint"])
+        # Reminders go again before the new time (their email key names the new SEQUENCE).
+        Booking.objects.filter(pk__in=[booking.pk for booking in booked]).update(
+            reminder_sent_at=None
+        )
         for booking in booked:
             send_event_updated(booking, log.sequence)
 

@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 
-from events.calendar import calendar_bytes
+from events.calendar import calendar_bytes, cancellation_bytes
 from events.links import booking_path
 from home.emails import send_email
 
@@ -22,6 +22,12 @@ def ics_attachment(booking):
     return ("event.ics", calendar_bytes([booking.event], booking).decode(), "text/calendar")
 
 
+def cancellation_attachment(booking, sequence):
+    """Removes the event from the person's calendar (METHOD:CANCEL, a higher SEQUENCE)."""
+    content = cancellation_bytes(booking.event, booking.email, sequence).decode()
+    return ("cancel-event.ics", content, "text/calendar; method=CANCEL")
+
+
 def send_confirmation(booking):
     send_email(
         f"booking-confirmed:{booking.pk}",
@@ -33,11 +39,13 @@ def send_confirmation(booking):
 
 
 def send_cancellation(booking, reason):
+    """One past every update the person was sent, so their calendar takes the cancellation."""
     send_email(
         f"booking-cancelled:{booking.pk}",
         booking.email,
         "events/email/booking_cancelled.txt",
         {**booking_context(booking), "reason": reason},
+        attachments=[cancellation_attachment(booking, booking.event.sequence + 1)],
     )
 
 
@@ -51,18 +59,20 @@ def send_event_updated(booking, sequence):
     )
 
 
-def send_event_cancelled(booking):
+def send_event_cancelled(booking, sequence):
     send_email(
         f"event-cancelled:{booking.event_id}:{booking.pk}",
         booking.email,
         "events/email/event_cancelled.txt",
         booking_context(booking),
+        attachments=[cancellation_attachment(booking, sequence)],
     )
 
 
 def send_reminder(booking):
     send_email(
-        f"event-reminder:{booking.pk}",
+        # A moved event is reminded of again: one reminder per time and place told.
+        f"event-reminder:{booking.pk}:{booking.event.sequence}",
         booking.email,
         "events/email/reminder.txt",
         booking_context(booking),
