@@ -1,5 +1,7 @@
 """Feeds, sitemap, robots.txt, canonical URLs and share tags: public content only."""
 
+import re
+
 import feedparser
 import pytest
 from django.conf import settings
@@ -127,3 +129,56 @@ def test_social_links_from_site_settings_are_in_the_footer(client):
     html = client.get("/").content.decode()
     footer = html.split('class="site-footer"', 1)[1]
     assert 'href="https://www.linkedin.com/company/example"' in footer
+
+
+ALTERNATE = re.compile(r'<link rel="alternate" type="([^"]+)" title="[^"]+" href="([^"]+)">')
+
+
+def advertised(client, url):
+    """{href: type} of the feeds a page advertises in its head."""
+    html = client.get(url).content.decode()
+    head = html.split("</head>")[0]
+    return {href: kind for kind, href in ALTERNATE.findall(head)}
+
+
+@pytest.fixture
+def sections(newsletter_index):
+    from events.models import EventIndexPage
+
+    home = newsletter_index.get_parent().specific
+    library = make_library(home)
+    events = publish(home, EventIndexPage(title="Events", slug="events", intro="<p>x</p>"))
+    return home, library, events, newsletter_index
+
+
+def test_the_home_page_advertises_every_feed_and_each_parses(client, sections):
+    feeds = advertised(client, "/")
+    assert feeds == {
+        "/resources/feed.rss": "application/rss+xml",
+        "/events/feed.rss": "application/rss+xml",
+        "/events/feed.ics": "text/calendar",
+        "/newsletters/feed.rss": "application/rss+xml",
+    }
+    for href, kind in feeds.items():
+        if kind == "application/rss+xml":
+            parse(client, href)
+        else:
+            assert client.get(href)["Content-Type"].startswith("text/calendar")
+
+
+@pytest.mark.parametrize(
+    ("section", "feeds"),
+    [
+        (1, {"/resources/feed.rss"}),
+        (2, {"/events/feed.rss", "/events/feed.ics"}),
+        (3, {"/newsletters/feed.rss"}),
+    ],
+)
+def test_each_section_advertises_its_feeds_and_links_them_beside_its_listing(
+    client, sections, section, feeds
+):
+    url = sections[section].url
+    assert set(advertised(client, url)) == feeds
+    body = client.get(url).content.decode().split("</head>")[1]
+    for href in feeds:
+        assert f'<a href="{href}">' in body
