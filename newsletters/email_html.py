@@ -4,6 +4,7 @@ Mail clients drop <style> sheets and resolve no relative links, so every tag we 
 its style inline and every link its full address.
 """
 
+import re
 from html import escape
 from html.parser import HTMLParser
 from urllib.parse import urljoin
@@ -62,40 +63,100 @@ def inline_styles(html, base_url):
     return "".join(parser.out)
 
 
+HEADING_RULES = {"h1": "=", "h2": "=", "h3": "-", "h4": "-"}
+SKIPPED_TAGS = {"style", "script", "head", "title"}
+
+
 class _TextMaker(HTMLParser):
+    """Plain text the way a reader expects it: the words as written (spaces around links and
+    bold kept), headings underlined, numbered and bulleted lists, links written out once."""
+
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.out = []
-        self.links = []
+        self.links = []  # (href, where the link's text starts in out)
+        self.lists = []  # per open list: the next number, or None for bullets
+        self.heading = None  # (tag, where its text starts in out)
+        self.skipping = 0
 
     def handle_starttag(self, tag, attrs):
-        if tag in BLOCK_TAGS or tag == "br":
-            self.out.append("\n\n" if tag != "br" else "\n")
-        if tag == "li":
-            self.out.append("\n- ")
-        if tag == "a":
-            self.links.append(dict(attrs).get("href"))
+        if tag in SKIPPED_TAGS:
+            self.skipping += 1
+        elif tag == "br":
+            self.out.append("\n")
+        elif tag in ("ul", "ol"):
+            self.out.append("\n\n" if not self.lists else "")
+            self.lists.append(1 if tag == "ol" else None)
+        elif tag == "li":
+            self.list_item()
+        elif tag in BLOCK_TAGS:
+            self.out.append("\n\n")
+            if tag in HEADING_RULES:
+                self.heading = (tag, len(self.out))
+        elif tag == "a":
+            self.links.append((dict(attrs).get("href") or "", len(self.out)))
+
+    def list_item(self):
+        number = self.lists[-1] if self.lists else None
+        indent = "  " * (len(self.lists) - 1)
+        if number is None:
+            self.out.append(f"\n{indent}- ")
+        else:
+            self.out.append(f"\n{indent}{number}. ")
+            self.lists[-1] += 1
 
     def handle_endtag(self, tag):
-        if tag == "a":
-            href = self.links.pop() if self.links else None
-            if href and not href.startswith("mailto:"):
-                self.out.append(f" ({href})")
-        if tag in BLOCK_TAGS:
+        if tag in SKIPPED_TAGS:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag == "a" and self.links:
+            self.end_link(*self.links.pop())
+        elif tag in ("ul", "ol") and self.lists:
+            self.lists.pop()
+            self.out.append("\n\n" if not self.lists else "")
+        elif tag in BLOCK_TAGS:
+            if self.heading and self.heading[0] == tag:
+                self.underline(*self.heading)
+                self.heading = None
             self.out.append("\n\n")
 
+    def end_link(self, href, start):
+        """Write the address after the link's text, unless the text is the address."""
+        text = " ".join("".join(self.out[start:]).split())
+        address = href.removeprefix("mailto:")
+        if address and address != text:
+            self.out.append(f" ({address})")
+
+    def underline(self, tag, start):
+        text = " ".join("".join(self.out[start:]).split())
+        del self.out[start:]
+        self.out.append(f"{text}\n{HEADING_RULES[tag] * len(text)}")
+
     def handle_data(self, data):
-        self.out.append(" ".join(data.split()) if data.strip() else (" " if data else ""))
+        if not self.skipping:
+            # Runs of whitespace (HTML's line breaks and indents) become one space; a space
+            # next to a tag, as in "Read the <a>library</a> today", is kept.
+            self.out.append(re.sub(r"\s+", " ", data))
+
+
+LIST_ITEM = re.compile(r"^( *)(- |\d+\. )(.*)$")
+
+
+def tidy(line):
+    """One line without stray spaces; a list item keeps its nesting indent."""
+    item = LIST_ITEM.match(line)
+    if item:
+        indent, marker, text = item.groups()
+        return indent + marker + " ".join(text.split())
+    return " ".join(line.split())
 
 
 def html_to_text(html):
-    """Readable plain text: paragraphs, "- " bullets, and links written out after their text."""
+    """Readable plain text: paragraphs, underlined headings, lists, links written out."""
     parser = _TextMaker()
     parser.feed(html)
     parser.close()
-    lines = [line.strip() for line in "".join(parser.out).splitlines()]
     text, blank = [], False
-    for line in lines:
+    for line in map(tidy, "".join(parser.out).splitlines()):
         if line:
             text.append(line)
             blank = False
