@@ -398,7 +398,14 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO").upper()},
     "loggers": {
         name: {"level": "WARNING"}
-        for name in ("elastic_transport", "opensearch", "opensearchpy", "wagtail", "django_tasks")
+        for name in (
+            "elastic_transport",
+            "opensearch",
+            "opensearchpy",
+            "wagtail",
+            "django_tasks",
+            "fontTools",  # a line per font table each time a PDF is made
+        )
     },
 }
 

@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 
-from home.documents import make_pdf
+from home.pdf import make_pdf
 
 
 def duration_text(duration):

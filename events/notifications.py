@@ -3,8 +3,11 @@
 from django.utils import timezone
 
 from events.calendar import calendar_bytes, cancellation_bytes
+from events.certificates import certificate_pdf
 from events.links import booking_path
 from home.emails import send_email
+
+PDF = "application/pdf"
 
 
 def booking_context(booking):
@@ -66,6 +69,17 @@ def send_event_cancelled(booking, sequence):
         "events/email/event_cancelled.txt",
         booking_context(booking),
         attachments=[cancellation_attachment(booking, sequence)],
+    )
+
+
+def send_certificate(booking):
+    """The certificate of attendance, once, when staff first mark the person as attended."""
+    send_email(
+        f"certificate:{booking.pk}",
+        booking.email,
+        "events/email/certificate.txt",
+        booking_context(booking),
+        attachments=[(f"certificate-{booking.event.slug}.pdf", certificate_pdf(booking), PDF)],
     )
 
 

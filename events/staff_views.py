@@ -15,6 +15,7 @@ from wagtail.log_actions import log
 
 from events.booking import BookingRefused, cancel_booking, move_booking, offer_place_by_hand
 from events.models import Booking, EventPage
+from events.notifications import send_certificate
 from home.emails import send_email
 from home.ids import id_from
 
@@ -36,8 +37,11 @@ def attendance(request, event_id):
         attended = {id_from(pk) for pk in request.POST.getlist("attended")} - {None}
         with transaction.atomic():
             for booking in bookings.select_for_update():
+                newly_attended = booking.pk in attended and not booking.attended
                 booking.attended = booking.pk in attended
                 booking.save(update_fields=["attended"])
+                if newly_attended:
+                    send_certificate(booking)  # at most once per booking: its email key
         log(event, "events.attendance", user=request.user, data={"attended": len(attended)})
         messages.success(request, f"Attendance saved: {len(attended)} of {bookings.count()}.")
         return redirect("events_attendance", event_id=event.pk)

@@ -14,6 +14,7 @@ recorded on that message (`last_error`) and logged, and the next is tried. A mal
 every try would fail the same way; any other error waits and is tried again.
 """
 
+import base64
 import logging
 import smtplib
 from datetime import timedelta
@@ -60,7 +61,8 @@ def send_email(key, to, template, context, headers=None, attachments=()):
 def queue_email(key, to, subject, body, headers=None, attachments=()):
     """Store the email in the outbox and send it after the current transaction commits.
 
-    `attachments` are (filename, text content, mimetype) triples, e.g. an .ics file.
+    `attachments` are (filename, content, mimetype) triples: text (e.g. an .ics file) or
+    bytes (e.g. a PDF), which the outbox keeps in base64.
     Returns False when a message with this key was already queued.
     """
     recipients = [to] if isinstance(to, str) else list(to)
@@ -71,7 +73,7 @@ def queue_email(key, to, subject, body, headers=None, attachments=()):
             "subject": subject[:300],
             "body": body,
             "headers": headers or {},
-            "attachments": [list(attachment) for attachment in attachments],
+            "attachments": [stored_attachment(*attachment) for attachment in attachments],
         },
     )
     if created:
@@ -129,11 +131,20 @@ def record_failure(email, error, now):
     )
 
 
+def stored_attachment(filename, content, mimetype):
+    """How the outbox keeps an attachment (JSON): text as it is, bytes in base64."""
+    if isinstance(content, bytes):
+        return [filename, base64.b64encode(content).decode("ascii"), mimetype, "base64"]
+    return [filename, content, mimetype]
+
+
 def build_message(email):
     message = EmailMultiAlternatives(
         email.subject, email.body, to=email.recipient_list, headers=email.headers
     )
-    for filename, content, mimetype in email.attachments:
+    for filename, content, mimetype, *encoding in email.attachments:
+        if encoding == ["base64"]:
+            content = base64.b64decode(content)
         message.attach(filename, content, mimetype)
     return message
 

@@ -10,7 +10,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
 from home.demo.builder import ensure_child
-from home.documents import make_pdf
+from home.pdf import make_pdf
 from network import two_factor
 from network.demo_content import AREAS, CHAIRS_PAGES, EVIDENCE_ACTIVITIES, NETWORK_PAGES, PEOPLE
 from network.demo_discussions import build_discussions

@@ -7,8 +7,9 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from home.demo.builder import ensure_child
-from home.documents import make_docx, make_pdf, make_xlsx
+from home.documents import make_docx, make_xlsx
 from home.models import Audience, HomePageFeature, Topic
+from home.pdf import make_pdf
 from resources.demo_content import PACKS
 from resources.models import ResourceIndexPage, ResourcePackPage, ResourcePage
 

@@ -5,7 +5,8 @@ import re
 
 from PIL import Image
 
-from home.documents import make_docx, make_pdf, make_xlsx
+from home.documents import make_docx, make_xlsx
+from home.pdf import make_pdf
 
 SECTIONS = [{"heading": "Contexts", "paragraphs": ["Plans for places, not only people."]}]
 PDF = make_pdf("Briefing", SECTIONS)

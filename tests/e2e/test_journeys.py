@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from events.models import Booking
-from home.documents import make_pdf
+from home.pdf import make_pdf
 from network.community.models import Post
 from resources.models import ResourcePage
 from tests.e2e.browsing import (

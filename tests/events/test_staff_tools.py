@@ -8,6 +8,7 @@ from events.models import Booking
 from tests.events.conftest import booking_details, make_event
 from tests.factories import UserFactory
 from tests.network.conftest import make_area, make_member
+from tests.pdf import pdf_text
 from tests.two_factor import sign_in_with_second_factor
 
 pytestmark = pytest.mark.django_db
@@ -57,6 +58,21 @@ def test_staff_mark_attendance(staff_client, event_with_bookings):
     assert response.status_code == 302
     assert Booking.objects.get(pk=pat.pk).attended is True
     assert Booking.objects.get(email="member@example.org").attended is False
+
+
+def test_attendees_get_their_certificate_by_email_once_when_marked(
+    staff_client, event_with_bookings, mailoutbox, django_capture_on_commit_callbacks
+):
+    pat = Booking.objects.get(email="public@example.org")
+    url = f"/admin/events/{event_with_bookings.pk}/attendance/"
+    for _ in range(2):  # saving the register again sends nothing new
+        with django_capture_on_commit_callbacks(execute=True):
+            staff_client.post(url, {"attended": [pat.pk]})
+    (message,) = [m for m in mailoutbox if m.subject.startswith("Your certificate")]
+    assert message.to == ["public@example.org"]
+    ((filename, content, mimetype),) = message.attachments
+    assert filename.endswith(".pdf") and mimetype == "application/pdf"
+    assert content.startswith(b"%PDF-") and pat.name in pdf_text(content)
 
 
 def test_attendance_ignores_values_that_are_not_booking_ids(staff_client, event_with_bookings):

@@ -3,6 +3,7 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
+from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
@@ -277,7 +278,8 @@ def test_an_attachment_over_the_size_limit_is_refused_naming_the_limit(
         ADD_SESSION, admin_session_form({"Agenda": SimpleUploadedFile("agenda.pdf", PDF)})
     )
     errors = field_errors(response.content.decode(), "id_attachments-0-file")
-    assert f"This file is {len(PDF)} bytes; the limit is 500 bytes." in errors
+    size = filesizeformat(len(PDF)).replace("\xa0", " ")
+    assert f"This file is {size}; the limit is 500 bytes." in errors
     assert not SessionAttachment.objects.exists()
     assert stored_files(media_root) == []
 

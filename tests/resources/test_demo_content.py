@@ -8,6 +8,7 @@ from django.core.management import call_command
 
 from resources.demo_content import PACKS
 from resources.models import ResourcePackPage, ResourcePage
+from tests.pdf import pdf_text
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +51,8 @@ def assert_documents_are_valid_files():
         with tool.document.open_file() as handle:
             content = handle.read()
         if tool.file_format == "pdf":
-            assert content.startswith(b"%PDF-1.4") and content.rstrip().endswith(b"%%EOF")
+            assert content.startswith(b"%PDF-") and content.rstrip().endswith(b"%%EOF")
+            assert tool.document.title in " ".join(pdf_text(content).split())
         else:
             with zipfile.ZipFile(io.BytesIO(content)) as package:
                 assert package.testzip() is None
