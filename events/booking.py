@@ -127,6 +127,18 @@ def place_limit(event, now):
     return limit
 
 
+def booking_openings(event, now):
+    """(who, when) for each booking window still to open, soonest first: what the event
+    page counts down to. Nothing for an event that is not going ahead or has closed."""
+    if event.status != EventStatus.SCHEDULED or now >= event.closes_at:
+        return []
+    windows = [
+        ("Priority booking for network members", event.priority_booking_opens),
+        ("General booking", event.general_booking_opens),
+    ]
+    return [(who, when) for who, when in windows if when and now < when]
+
+
 def booking_state(event, user, now=None, booked=None, waiting=None):
     """What this person can do about this event now.
 

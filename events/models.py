@@ -287,14 +287,21 @@ class EventPage(PublicPageCacheMixin, RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         from django.conf import settings
 
-        from events.booking import booking_state
+        from events.booking import booking_openings, booking_state
         from events.structured import json_ld
 
         context = super().get_context(request, *args, **kwargs)
         # read only when the booking box, kept per audience for the minute, is not kept
         context["minute"] = current_minute()
-        state = lazily(lambda: {"state": booking_state(self, request.user)}, ("state",))
+        state = lazily(
+            lambda: {
+                "state": booking_state(self, request.user),
+                "openings": booking_openings(self, timezone.now()),
+            },
+            ("state", "openings"),
+        )
         context["booking_state"] = state["state"]
+        context["booking_openings"] = state["openings"]
         context["structured_data"] = json_ld(self.structured_data())
         context["base_url"] = settings.BASE_URL
         return context

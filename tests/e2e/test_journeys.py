@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from events.models import Booking
+from events.booking import book_place
+from events.links import booking_path
+from events.models import Booking, EventPage
 from home.pdf import make_pdf
 from network.community.models import Post
 from resources.models import ResourcePage
@@ -25,6 +27,8 @@ from tests.e2e.site_pages import (
     OPEN_EVENT_TITLE,
     PRIORITY_EVENT,
 )
+from tests.events.conftest import booking_details
+from tests.pdf import pdf_text
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -102,6 +106,9 @@ def test_a_network_member_books_in_the_priority_window_before_visitors_can(page,
     page.goto(PRIORITY_EVENT)
     booking_box = page.get_by_role("region", name="Booking")
     expect(booking_box).to_contain_text("Priority booking open for network members")
+    # The server says "in 2 days, 3 hours"; the script counts on to the minute or second.
+    countdown = booking_box.locator("time[data-countdown]").first
+    expect(countdown).to_have_text(re.compile(r"^in \d+ \w+, \d+ \w+, \d+ \w+$"))
     expect(booking_box.get_by_role("link", name="Book a place")).to_have_count(0)
     page.goto(PRIORITY_EVENT + "book/")
     expect(page.get_by_role("button", name="Book my place")).to_have_count(0)
@@ -192,3 +199,44 @@ def test_an_editor_publishes_a_tool_with_a_document_and_search_finds_it(page):
     expect(heading(page)).to_have_text("Neighbourhood walkabout checklist")
     download_link = page.get_by_role("link", name=re.compile("^Download Neighbourhood"))
     expect(download_link).to_have_attribute("href", re.compile(r"walkabout-checklist.*\.pdf$"))
+
+
+def open_event():
+    return EventPage.objects.get(url_path__endswith=OPEN_EVENT)
+
+
+def test_a_visitor_on_the_waitlist_claims_a_place_after_the_capacity_is_raised(
+    page, new_page, mailoutbox
+):
+    event = open_event()
+    event.capacity, event.overbooking_allowance = 1, 0
+    event.save_revision().publish()
+    book_place(event, None, booking_details("first.in@example.org"))
+    page.goto(OPEN_EVENT)
+    page.get_by_role("region", name="Booking").get_by_role("link", name="Join the waitlist").click()
+    fill_booking_form(page, "Sam Waiting", "sam.waiting@example.org")
+    page.get_by_role("button", name="Join the waitlist").click()
+    expect(page.get_by_text("You are on the waitlist")).to_be_visible()
+
+    event = open_event()
+    event.capacity = 2  # staff add a place: it goes to the person waiting
+    event.save_revision().publish()
+    offer = next(m for m in mailoutbox if m.subject.startswith("A place is free for you"))
+    from_the_email = new_page()
+    from_the_email.goto(emailed_link(offer, OPEN_EVENT + "booking/"))
+    from_the_email.get_by_role("button", name="Claim my place").click()
+
+    expect(from_the_email.get_by_text("Your place is confirmed")).to_be_visible()
+    assert Booking.objects.get(email="sam.waiting@example.org").status == "confirmed"
+
+
+def test_an_attendee_downloads_a_certificate_with_their_name_in_greek(page):
+    name = "Αλέξανδρος Παπαδόπουλος"
+    booking, _ = book_place(open_event(), None, booking_details("alex@example.org", name=name))
+    Booking.objects.filter(pk=booking.pk).update(attended=True)
+    page.goto(booking_path(booking))
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download your certificate of attendance (PDF)").click()
+
+    content = Path(download.value.path()).read_bytes()
+    assert name in pdf_text(content).splitlines()

@@ -8,9 +8,10 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.http import QueryDict
 from django.test import Client
+from django.utils import timezone
 from icalendar import Calendar
 
-from events.booking import book_place
+from events.booking import book_place, booking_openings
 from events.links import booking_token
 from events.models import Booking
 from search.service import run_search
@@ -249,3 +250,18 @@ def test_an_over_long_email_address_is_a_form_error_not_a_database_error(client,
     assert response.status_code == 200
     assert "email" in response.context["form"].errors
     assert not Booking.objects.exists()
+
+
+def test_the_event_page_counts_down_to_each_booking_window_still_to_open(client, events_index):
+    priority, general = NOW + datetime.timedelta(hours=5), NOW + datetime.timedelta(days=3)
+    event = make_event(events_index, priority_booking_opens=priority, general_booking_opens=general)
+    html = client.get(event.url).content.decode()
+    for when in (priority, general):
+        iso = timezone.localtime(when).isoformat()
+        assert re.search(rf'<time datetime="{re.escape(iso)}" data-countdown>in \d', html)
+    assert "Priority booking for network members opens" in html
+    assert "General booking opens" in html
+    # Once a window has opened it is no longer counted down to; nothing for a cancelled event.
+    assert [who for who, _ in booking_openings(event, priority)] == ["General booking"]
+    event.status = "cancelled"
+    assert booking_openings(event, NOW) == []

@@ -153,3 +153,47 @@
 
   document.querySelectorAll("input[data-autocomplete]").forEach(setUp);
 })();
+
+// Booking countdowns: the server writes "in 2 days, 3 hours" (right when the page was made);
+// this keeps it counting, and says so when booking opens. The server alone decides who may
+// book: opening the form early is refused there.
+(function () {
+  "use strict";
+  var clocks = document.querySelectorAll("time[data-countdown]");
+  if (!clocks.length) return;
+  var done = document.querySelector("[data-countdown-done]");
+
+  function plural(count, unit) {
+    return count + " " + unit + (count === 1 ? "" : "s");
+  }
+
+  function remaining(ms) {
+    var seconds = Math.floor(ms / 1000);
+    var days = Math.floor(seconds / 86400);
+    var hours = Math.floor((seconds % 86400) / 3600);
+    var minutes = Math.floor((seconds % 3600) / 60);
+    var parts = days
+      ? [plural(days, "day"), plural(hours, "hour"), plural(minutes, "minute")]
+      : [plural(hours, "hour"), plural(minutes, "minute"), plural(seconds % 60, "second")];
+    while (parts.length > 1 && parts[0].indexOf("0 ") === 0) parts.shift();
+    return "in " + parts.join(", ");
+  }
+
+  function tick() {
+    var now = Date.now();
+    var waiting = false;
+    clocks.forEach(function (clock) {
+      var left = Date.parse(clock.getAttribute("datetime")) - now;
+      if (left > 0) {
+        clock.textContent = remaining(left);
+        waiting = true;
+      } else {
+        clock.textContent = "now";
+        if (done) done.hidden = false;
+      }
+    });
+    if (waiting) window.setTimeout(tick, 1000);
+  }
+
+  tick();
+})();
