@@ -1,10 +1,12 @@
-"""The events listing: upcoming or past, filtered, grouped by month, with booking labels."""
+"""The events listing: upcoming or past, filtered, grouped by month, with booking labels; or
+the same events, filtered alike, as a month calendar (`?view=month&month=YYYY-MM`)."""
 
 from django.core.paginator import Paginator
 from django.utils import timezone
 
 from events.booking import booking_state, with_places_taken
 from events.models import EventFormat, EventPage, EventType
+from events.month_calendar import build_month, first_of_month, month_span
 from home.models import Topic
 from network.access import visible_pages
 from network.models import Region
@@ -18,7 +20,7 @@ def choice(params, name, valid):
 
 
 #: the names listing_context gives the template
-LISTING_CONTEXT = ("events", "past", "filters", "filter_options", "is_filtered")
+LISTING_CONTEXT = ("events", "past", "filters", "filter_options", "is_filtered", "month")
 
 
 def listing_context(index_page, request):
@@ -32,11 +34,6 @@ def listing_context(index_page, request):
     }
     past = request.GET.get("when") == "past"
     events = with_places_taken(visible_pages(request.user, EventPage.objects.child_of(index_page)))
-    events = (
-        events.filter(end__lt=now).order_by("-start")
-        if past
-        else (events.filter(end__gte=now).order_by("start"))
-    )
     if filters["type"]:
         events = events.filter(event_type=filters["type"])
     if filters["format"]:
@@ -45,15 +42,7 @@ def listing_context(index_page, request):
         events = events.filter(region=filters["region"])
     if filters["topic"]:
         events = events.filter(topics__slug=filters["topic"])
-    page = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
-    for event in page.object_list:
-        event.state = booking_state(
-            event, request.user, now, booked=event.booked, waiting=event.waiting
-        )
-        event.local_start = timezone.localtime(event.start)
-    return {
-        "events": page,
-        "past": past,
+    shared = {
         "filters": filters,
         "filter_options": {
             "type": EventType.choices,
@@ -63,3 +52,27 @@ def listing_context(index_page, request):
         },
         "is_filtered": any(filters.values()),
     }
+    if request.GET.get("view") == "month":
+        first = first_of_month(request.GET.get("month", ""), timezone.localdate())
+        start, end = month_span(first)
+        in_month = label(
+            events.filter(start__gte=start, start__lt=end).order_by("start"), request.user, now
+        )
+        return {**shared, "events": None, "past": False, "month": build_month(first, in_month)}
+    events = (
+        events.filter(end__lt=now).order_by("-start")
+        if past
+        else (events.filter(end__gte=now).order_by("start"))
+    )
+    page = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+    label(page.object_list, request.user, now)
+    return {**shared, "events": page, "past": past, "month": None}
+
+
+def label(events, user, now):
+    """The events, each with its booking label's state and its local start."""
+    events = list(events)
+    for event in events:
+        event.state = booking_state(event, user, now, booked=event.booked, waiting=event.waiting)
+        event.local_start = timezone.localtime(event.start)
+    return events

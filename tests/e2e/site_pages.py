@@ -46,6 +46,8 @@ SITE_PAGES = [
     SitePage("pack", PACK),
     SitePage("tool", TOOL),
     SitePage("events list", "/events/"),
+    SitePage("events month calendar", "/events/?view=month"),
+    SitePage("event with booking countdowns", PRIORITY_EVENT),
     SitePage("event", OPEN_EVENT),
     SitePage("booking form with errors", OPEN_EVENT + "book/", submit_empty_form=True),
     SitePage("sign-in", "/accounts/login/"),

@@ -216,7 +216,7 @@ def test_a_visitor_on_the_waitlist_claims_a_place_after_the_capacity_is_raised(
     page.get_by_role("region", name="Booking").get_by_role("link", name="Join the waitlist").click()
     fill_booking_form(page, "Sam Waiting", "sam.waiting@example.org")
     page.get_by_role("button", name="Join the waitlist").click()
-    expect(page.get_by_text("You are on the waitlist")).to_be_visible()
+    expect(page.get_by_text("You are on the waitlist", exact=True)).to_be_visible()
 
     event = open_event()
     event.capacity = 2  # staff add a place: it goes to the person waiting

@@ -1,8 +1,10 @@
 """/events/: upcoming or past, filters, month groups and clear booking labels."""
 
 import datetime
+import re
 
 import pytest
+from django.utils import timezone
 
 from events.booking import book_place
 from tests.events.conftest import NOW, booking_details, make_event
@@ -119,3 +121,58 @@ def test_resource_packs_list_upcoming_events_on_their_topics(client, events_inde
     html = client.get(pack.url).content.decode()
     assert "Upcoming related events" in html
     assert "Schools webinar" in html and "Unrelated webinar" not in html
+
+
+def month_of(event):
+    return f"{timezone.localtime(event.start):%Y-%m}"
+
+
+def day_cells(html):
+    """{day of the month: the cell's HTML} for the days of the month shown."""
+    cells = re.findall(r"<td>(.*?)</td>", html, re.S)
+    return {int(re.search(r'datetime="\d{4}-\d\d-(\d\d)"', cell).group(1)): cell for cell in cells}
+
+
+def test_the_month_calendar_puts_each_event_on_the_day_it_starts(client, programme):
+    workshop = programme["workshop"]
+    response = client.get(f"/events/?view=month&month={month_of(workshop)}")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert not response.context["events"]  # the calendar instead of the list
+    start = timezone.localtime(workshop.start)
+    assert "Workshop in Leeds" in day_cells(html)[start.day]
+    assert sum("Workshop in Leeds" in cell for cell in day_cells(html).values()) == 1
+    assert f"<caption>Events starting in {start:%B %Y}</caption>" in html
+    headers = re.findall(r'<th scope="col" abbr="(\w+)">', html)
+    assert headers == ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def test_the_month_calendar_is_filtered_like_the_list(client, programme):
+    workshop = programme["workshop"]
+    url = f"/events/?view=month&month={month_of(workshop)}"
+    assert "Workshop in Leeds" not in client.get(url + "&type=webinar").content.decode()
+    filtered = client.get(url + "&type=workshop").content.decode()
+    assert "Workshop in Leeds" in filtered
+    assert "&amp;type=workshop" in re.search(r'href="([^"]*)">Next month', filtered).group(1)
+
+
+def test_the_month_calendar_shows_past_days_events_too(client, programme):
+    past = programme["past"]
+    html = client.get(f"/events/?view=month&month={month_of(past)}").content.decode()
+    assert "Past webinar" in html
+
+
+def test_the_month_calendar_leaves_out_events_a_visitor_may_not_see(client, events_index):
+    from wagtail.models import PageViewRestriction
+
+    hidden = make_event(events_index, slug="hidden", title="Login only", start=NOW + 2 * DAY)
+    PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.LOGIN)
+    html = client.get(f"/events/?view=month&month={month_of(hidden)}").content.decode()
+    assert "Login only" not in html
+
+
+@pytest.mark.parametrize("month", ["2026-13", "junk", "1850-01", "", "2026-1-1"])
+def test_a_month_that_is_not_one_shows_this_month(client, programme, month):
+    response = client.get(f"/events/?view=month&month={month}")
+    assert response.status_code == 200
+    assert response.context["month"].first == timezone.localdate().replace(day=1)
