@@ -1,5 +1,5 @@
 """What follows when staff change an event: attendees are told of a new time or place, or a
-cancellation, and places the change frees are offered to the waitlist.
+cancellation, or sent its materials, and places the change frees are offered to the waitlist.
 
 Runs when an event is published. Each change is announced once: the email keys include the
 new SEQUENCE, and the cancellation is flagged as sent.
@@ -9,6 +9,7 @@ from django.db import transaction
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
+from events.after_event import send_materials_to_attendees
 from events.booking import offer_freed_places
 from events.models import Booking, EventChangeLog, EventPage, EventStatus
 from events.notifications import send_event_cancelled, send_event_updated
@@ -41,6 +42,12 @@ def announce_event_changes(sender, instance, **kwargs):
         )
         for booking in booked:
             send_event_updated(booking, log.sequence)
+
+
+@receiver(page_published, sender=EventPage)
+def share_materials(sender, instance, **kwargs):
+    """Attendees are emailed once, when the event first has materials."""
+    send_materials_to_attendees(instance)
 
 
 @receiver(page_published, sender=EventPage)

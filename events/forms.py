@@ -72,3 +72,34 @@ class BookingForm(RefuseTrappedMixin, forms.Form):
         details = {key: value for key, value in self.cleaned_data.items() if key != "consent"}
         details.setdefault("dietary_needs", "")
         return details
+
+
+RATINGS = [
+    (5, "5: excellent"),
+    (4, "4: good"),
+    (3, "3: fair"),
+    (2, "2: poor"),
+    (1, "1: very poor"),
+]
+
+
+class FeedbackForm(forms.Form):
+    rating = forms.TypedChoiceField(
+        label="How would you rate the event?",
+        choices=RATINGS,
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose a rating from 1 to 5."},
+    )
+    comments = forms.CharField(
+        label="Anything you would like to tell us (optional)",
+        required=False,
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text="What worked, what could be better, what you would like next time.",
+    )
+    anonymous = forms.BooleanField(
+        label="Give this feedback anonymously",
+        required=False,
+        help_text="We keep no link between your answers and your booking.",
+    )

@@ -3,14 +3,15 @@
 import uuid
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
@@ -165,6 +166,15 @@ class EventPage(PublicPageCacheMixin, RoutablePageMixin, Page):
         FieldRowPanel([FieldPanel("organiser_name"), FieldPanel("organiser_email")]),
         FieldPanel("topics"),
         FieldPanel("audiences"),
+        InlinePanel(
+            "materials",
+            heading="After the event: materials for attendees",
+            help_text=(
+                "Slides, the recording and further reading. Attendees see them on their "
+                "booking page and are emailed once, when the first are published."
+            ),
+            label="Material",
+        ),
     ]
     search_fields = [
         *Page.search_fields,
@@ -330,6 +340,12 @@ class EventPage(PublicPageCacheMixin, RoutablePageMixin, Page):
 
         return attendance_certificate(request, self, token)
 
+    @path("booking/<str:token>/feedback/", name="feedback")
+    def feedback(self, request, token):
+        from events.views import give_feedback
+
+        return give_feedback(request, self, token)
+
     @path("calendar/", name="ics")
     def ics(self, request):
         from events.views import event_calendar
@@ -375,6 +391,9 @@ class Booking(models.Model):
         null=True, blank=True, help_text="Lower numbers are offered a freed place first."
     )
     offer_expires_at = models.DateTimeField(null=True, blank=True)
+    feedback_requested_at = models.DateTimeField(null=True, blank=True)
+    #: the day the person gave feedback (a day, not a time: anonymous feedback stays so)
+    feedback_given_on = models.DateField(null=True, blank=True)
 
     class Meta:
         ordering = ["created_at"]
@@ -408,3 +427,67 @@ class EventChangeLog(models.Model):
 
     def __str__(self):
         return f"{self.event} (sequence {self.sequence})"
+
+
+class MaterialKind(models.TextChoices):
+    SLIDES = "slides", "Slides"
+    RECORDING = "recording", "Recording"
+    READING = "reading", "Further reading"
+
+
+class EventMaterial(Orderable):
+    """Something attendees take away from an event: slides, a recording, further reading."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="materials")
+    kind = models.CharField(max_length=20, choices=MaterialKind.choices)
+    title = models.CharField(max_length=200)
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A file: downloads follow its collection's privacy.",
+    )
+    url = models.URLField(
+        "web address", blank=True, help_text="A link instead of a file, e.g. the recording."
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("title")]),
+        FieldRowPanel([FieldPanel("document"), FieldPanel("url")]),
+    ]
+
+    def clean(self):
+        if not self.document_id and not self.url:
+            raise ValidationError({"url": "Choose a document or give a web address."})
+
+    @property
+    def link(self):
+        return self.document.url if self.document_id else self.url
+
+    def __str__(self):
+        return self.title
+
+
+class Feedback(models.Model):
+    """What an attendee thought of an event. Anonymous feedback keeps no link to the person."""
+
+    event = models.ForeignKey(
+        EventPage, on_delete=models.CASCADE, related_name="feedback_responses"
+    )
+    booking = models.OneToOneField(
+        Booking, null=True, blank=True, on_delete=models.SET_NULL, related_name="feedback"
+    )
+    rating = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    comments = models.TextField(blank=True, max_length=3000)
+    submitted_on = models.DateField(default=timezone.localdate)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name_plural = "feedback"
+
+    def __str__(self):
+        return f"{self.rating}/5 for {self.event}"

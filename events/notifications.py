@@ -83,6 +83,25 @@ def send_certificate(booking):
     )
 
 
+def send_materials(booking):
+    """Slides, recording and reading are on the booking page: one email, the first time."""
+    return send_email(
+        f"materials:{booking.pk}",
+        booking.email,
+        "events/email/materials.txt",
+        {**booking_context(booking), "materials": list(booking.event.materials.all())},
+    )
+
+
+def send_feedback_request(booking):
+    return send_email(
+        f"feedback-request:{booking.pk}",
+        booking.email,
+        "events/email/feedback_request.txt",
+        booking_context(booking),
+    )
+
+
 def send_reminder(booking):
     send_email(
         # A moved event is reminded of again: one reminder per time and place told.

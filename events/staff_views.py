@@ -1,18 +1,21 @@
 """Staff tools for an event's bookings: attendance, sign-in sheet, cancel, email everyone,
 and the capacity report."""
 
+import csv
 import uuid
 
 from django import forms
 from django.contrib import messages
 from django.db import transaction
 from django.db.models import Count, Q
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from wagtail.admin.auth import permission_required
 from wagtail.log_actions import log
 
+from events.after_event import feedback_closes, summarise
 from events.booking import BookingRefused, cancel_booking, move_booking, offer_place_by_hand
 from events.models import Booking, EventPage
 from events.notifications import send_certificate
@@ -186,3 +189,40 @@ def capacity_report(request):
             }
         )
     return TemplateResponse(request, "events/admin/capacity_report.html", {"rows": rows})
+
+
+@staff_only
+def feedback_summary(request, event_id):
+    """What attendees thought: the ratings, their average and every comment."""
+    event = get_object_or_404(EventPage, pk=event_id)
+    context = {"event": event, "summary": summarise(event), "closes": feedback_closes(event)}
+    return TemplateResponse(request, "events/admin/feedback.html", context)
+
+
+#: cells a spreadsheet would read as a formula begin with one of these
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+@staff_only
+def feedback_csv(request, event_id):
+    event = get_object_or_404(EventPage, pk=event_id)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="feedback-{event.slug}.csv"'
+    writer = csv.writer(response)
+    writer.writerow(["Submitted", "Rating", "Comments", "Name", "Organisation"])
+    for item in summarise(event).feedback:
+        who = (item.booking.name, item.booking.organisation) if item.booking else ("Anonymous", "")
+        row = [item.submitted_on.isoformat(), item.rating, item.comments, *who]
+        writer.writerow([spreadsheet_safe(cell) for cell in row])
+    log(
+        event,
+        "events.feedback.export",
+        user=request.user,
+        data={"rows": event.feedback_responses.count()},
+    )
+    return response

@@ -7,6 +7,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
+from events.after_event import FeedbackRefused, feedback_refusal, record_feedback
 from events.booking import (
     BookingRefused,
     book_place,
@@ -17,7 +18,7 @@ from events.booking import (
 )
 from events.calendar import calendar_bytes
 from events.certificates import certificate_pdf
-from events.forms import BookingForm
+from events.forms import BookingForm, FeedbackForm
 from events.links import booking_from_token, booking_path
 from events.models import Booking, EventPage
 from events.notifications import send_link_again
@@ -90,8 +91,50 @@ def manage_booking(request, event, token):
         else:
             messages.success(request, "The place is yours. We have emailed your confirmation.")
         return redirect(request.path)
-    context = {"page": event, "booking": booking, "token": token}
+    context = {
+        "page": event,
+        "booking": booking,
+        "token": token,
+        "may_give_feedback": feedback_refusal(booking, timezone.now()) is None,
+        "materials": shared_materials(booking),
+    }
     return private(TemplateResponse(request, "events/booking.html", context))
+
+
+def shared_materials(booking):
+    """The event's materials, for attendees."""
+    if booking.status != Booking.Status.CONFIRMED or booking.attended is False:
+        return []
+    return list(booking.event.materials.select_related("document"))
+
+
+def give_feedback(request, event, token):
+    """An attendee's rating and comments, once, from the end of the event for a month."""
+    booking = booking_from_token(event, token)
+    if booking is None:
+        return private(
+            TemplateResponse(
+                request, "events/booking_link_invalid.html", {"page": event}, status=404
+            )
+        )
+    refusal = feedback_refusal(booking, timezone.now())
+    form = FeedbackForm(request.POST or None)
+    if refusal is None and request.method == "POST" and form.is_valid():
+        try:
+            record_feedback(booking, **form.cleaned_data)
+        except FeedbackRefused as late:
+            messages.error(request, str(late))
+        else:
+            messages.success(request, "Thank you for your feedback.")
+        return redirect(booking_path(booking))
+    context = {
+        "page": event,
+        "booking": booking,
+        "token": token,
+        "form": form,
+        "refusal": refusal,
+    }
+    return private(TemplateResponse(request, "events/feedback.html", context))
 
 
 def ics_response(content, filename):

@@ -35,6 +35,16 @@ def register_event_staff_urls():
         ),
         path("events/<int:event_id>/email/", staff_views.email_attendees, name="events_email"),
         path(
+            "events/<int:event_id>/feedback/",
+            staff_views.feedback_summary,
+            name="events_feedback",
+        ),
+        path(
+            "events/<int:event_id>/feedback.csv",
+            staff_views.feedback_csv,
+            name="events_feedback_csv",
+        ),
+        path(
             "events/bookings/<int:booking_id>/cancel/",
             staff_views.staff_cancel_booking,
             name="events_cancel_booking",
@@ -70,6 +80,7 @@ def register_event_log_actions(actions):
     actions.register_action("events.message", "Message", "Message sent to attendees")
     actions.register_action("events.waitlist.offer", "Offer place", "Place offered by staff")
     actions.register_action("events.booking.move", "Move booking", "Booking moved by staff")
+    actions.register_action("events.feedback.export", "Export feedback", "Feedback exported")
 
 
 @hooks.register("my_bookings")

@@ -68,6 +68,12 @@ JOBS = (
         ("send_event_reminders",),
     ),
     Job(
+        "send_feedback_requests",
+        "0 10 * * *",
+        "Asks attendees of events that have ended for their feedback, once each.",
+        ("send_feedback_requests",),
+    ),
+    Job(
         "send_daily_digests",
         "0 7 * * *",
         "Sends the daily digest of followed discussions.",

@@ -217,6 +217,8 @@ URLS = {
     "events_attendance": (event, admin(editor=200)),
     "events_sign_in_sheet": (event, admin(editor=200)),
     "events_email": (event, admin(editor=200)),
+    "events_feedback": (event, admin(editor=200)),
+    "events_feedback_csv": (event, admin(editor=200)),
     # Cancel and offer change nothing on GET: they send staff back to the attendance page.
     "events_cancel_booking": (booking, admin(editor=302)),
     "events_offer_place": (booking, admin(editor=302)),
@@ -264,6 +266,7 @@ ROUTES = {
     (EventPage, "booking"): (lambda w: [w.tokens.booking], PUBLIC),
     (EventPage, "booking_ics"): (lambda w: [w.tokens.booking], PUBLIC),
     (EventPage, "certificate"): (lambda w: [w.tokens.booking], PUBLIC),
+    (EventPage, "feedback"): (lambda w: [w.tokens.booking], PUBLIC),
     (EventPage, "ics"): (None, PUBLIC),
     (ResourcePackPage, "download_zip"): (None, PUBLIC),
 }
