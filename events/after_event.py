@@ -14,6 +14,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from events.claims import claim_and_send
 from events.models import Booking, EventStatus, Feedback
 from events.notifications import send_feedback_request, send_materials
 
@@ -92,17 +93,8 @@ def due_feedback_requests(now):
 def request_feedback(now=None):
     """Ask each attendee for feedback at most once. Returns (sent, due)."""
     now = now or timezone.now()
-    due = list(due_feedback_requests(now).values_list("pk", flat=True))
-    sent = 0
-    for pk in due:
-        with transaction.atomic():
-            claimed = Booking.objects.filter(pk=pk, feedback_requested_at__isnull=True).update(
-                feedback_requested_at=now
-            )
-            if claimed:
-                send_feedback_request(Booking.objects.select_related("event").get(pk=pk))
-                sent += 1
-    return sent, len(due)
+    due = due_feedback_requests(now)
+    return claim_and_send(due, "feedback_requested_at", now, send_feedback_request)
 
 
 @dataclass

@@ -3,9 +3,9 @@
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import transaction
 from django.utils import timezone
 
+from events.claims import claim_and_send
 from events.models import Booking, EventStatus
 from events.notifications import send_reminder
 
@@ -27,14 +27,4 @@ def due_reminders(now=None):
 def send_due_reminders(now=None):
     """Returns (sent, total). Each booking is claimed in its own transaction before sending."""
     now = now or timezone.now()
-    due = list(due_reminders(now).values_list("pk", flat=True))
-    sent = 0
-    for pk in due:
-        with transaction.atomic():
-            claimed = Booking.objects.filter(pk=pk, reminder_sent_at__isnull=True).update(
-                reminder_sent_at=now
-            )
-            if claimed:
-                send_reminder(Booking.objects.select_related("event").get(pk=pk))
-                sent += 1
-    return sent, len(due)
+    return claim_and_send(due_reminders(now), "reminder_sent_at", now, send_reminder)
