@@ -70,14 +70,17 @@ def book_event(request, event):
     return limits.refuse(response, verdict)
 
 
+def invalid_link(request, event):
+    """A bad, altered or no longer usable booking link: 404 with a way back to the event."""
+    return private(
+        TemplateResponse(request, "events/booking_link_invalid.html", {"page": event}, status=404)
+    )
+
+
 def manage_booking(request, event, token):
     booking = booking_from_token(event, token)
     if booking is None:
-        return private(
-            TemplateResponse(
-                request, "events/booking_link_invalid.html", {"page": event}, status=404
-            )
-        )
+        return invalid_link(request, event)
     action = request.POST.get("action") if request.method == "POST" else None
     if action == "cancel":
         cancel_booking(booking)
@@ -112,11 +115,7 @@ def give_feedback(request, event, token):
     """An attendee's rating and comments, once, from the end of the event for a month."""
     booking = booking_from_token(event, token)
     if booking is None:
-        return private(
-            TemplateResponse(
-                request, "events/booking_link_invalid.html", {"page": event}, status=404
-            )
-        )
+        return invalid_link(request, event)
     refusal = feedback_refusal(booking, timezone.now())
     form = FeedbackForm(request.POST or None)
     if refusal is None and request.method == "POST" and form.is_valid():
@@ -147,11 +146,7 @@ def booking_calendar(request, event, token):
     """The attendee's .ics, with joining details."""
     booking = booking_from_token(event, token)
     if booking is None or booking.status != Booking.Status.CONFIRMED:
-        return private(
-            TemplateResponse(
-                request, "events/booking_link_invalid.html", {"page": event}, status=404
-            )
-        )
+        return invalid_link(request, event)
     return private(ics_response(calendar_bytes([event], booking), f"{event.slug}.ics"))
 
 
@@ -164,11 +159,7 @@ def attendance_certificate(request, event, token):
     """A PDF certificate of attendance, for people staff marked as attended."""
     booking = booking_from_token(event, token)
     if booking is None or booking.status != Booking.Status.CONFIRMED or not booking.attended:
-        return private(
-            TemplateResponse(
-                request, "events/booking_link_invalid.html", {"page": event}, status=404
-            )
-        )
+        return invalid_link(request, event)
     response = HttpResponse(certificate_pdf(booking), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="certificate-{event.slug}.pdf"'
     return private(response)
