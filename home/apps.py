@@ -14,6 +14,9 @@ class HomeConfig(AppConfig):
 
         from home.models import Audience, SiteSettings, Topic
         from home.page_cache import invalidate
+        from home.review_emails import send_review_emails_through_the_outbox
+
+        send_review_emails_through_the_outbox()
 
         # Anything that changes what a visitor may see, or where, starts a new generation.
         # (Deleting a live page sends page_unpublished; a group restriction hides a page

@@ -35,6 +35,7 @@ STAFF = [
     ("moderator@example.org", "Sam", "Moreno", "Moderators"),
     ("network-admin@example.org", "Nia", "Brennan", "Network administrators"),
     ("dataprotection@example.org", "Dev", "Ashby", "Data protection"),
+    ("reviewer@example.org", "Rosa", "Quinn", "Reviewers"),
 ]
 VISITOR = ("visitor@example.org", "Val", "Turner")
 DOCUMENTS_COLLECTION = "Network documents"

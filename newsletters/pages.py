@@ -14,10 +14,11 @@ from wagtail.search import index
 from home.indexing import text_search_fields
 from home.lazy_context import current_minute, lazily
 from home.pages import SectionIndexPage
+from home.review import ReviewedPage, ReviewedSection
 from newsletters.blocks import NewsletterBodyBlock
 
 
-class NewsletterIndexPage(SectionIndexPage):
+class NewsletterIndexPage(ReviewedSection, SectionIndexPage):
     """The newsletter archive at /newsletters/: published issues grouped by year."""
 
     subpage_types = ["newsletters.NewsletterPage"]
@@ -45,7 +46,7 @@ class Section:
         return self.items is not None
 
 
-class NewsletterPage(Page):
+class NewsletterPage(ReviewedPage, Page):
     """One issue of the newsletter."""
 
     issue_date = models.DateField(default=timezone.localdate)

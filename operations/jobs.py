@@ -44,6 +44,12 @@ JOBS = (
         "Shows that the scheduler and the worker are alive (/healthz reads it).",
     ),
     Job(
+        "publish_scheduled",
+        "* * * * *",
+        "Publishes approved pages whose go-live time has come; unpublishes expired pages.",
+        ("publish_scheduled",),
+    ),
+    Job(
         "retry_emails",
         "*/5 * * * *",
         "Sends outbox emails waiting for a retry and any whose task was lost.",

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
@@ -10,7 +11,7 @@ from home.demo.builder import ensure_child
 from home.documents import make_docx, make_xlsx
 from home.models import Audience, HomePageFeature, Topic
 from home.pdf import make_pdf
-from resources.demo_content import PACKS
+from resources.demo_content import PACKS, TOOL_IN_REVIEW
 from resources.models import ResourceIndexPage, ResourcePackPage, ResourcePage
 
 COLLECTION_NAME = "Resource packs"
@@ -49,6 +50,23 @@ def build_demo_content(home, report):
                 pack, tool["slug"], lambda t=tool, p=spec: new_tool(t, p, collection), report
             )
     feature_packs(home, packs[:FEATURED_PACKS])
+    submit_tool_for_review(library, TOOL_IN_REVIEW, report)
+
+
+def submit_tool_for_review(library, spec, report):
+    """A draft tool in the Programme review workflow, as an editor leaves it on submitting."""
+    pack = library.get_children().get(slug=spec["pack"]).specific
+    existing = pack.get_children().filter(slug=spec["slug"]).first()
+    report.record(spec["title"], existing is None)
+    if existing is not None:
+        return
+    pack_spec = next(candidate for candidate in PACKS if candidate["slug"] == spec["pack"])
+    tool = new_tool(spec, pack_spec, resource_collection())
+    tool.live = False
+    pack.add_child(instance=tool)
+    editor = get_user_model().objects.get(email=spec["submitted_by"])
+    tool.save_revision(user=editor)
+    tool.get_workflow().start(tool, editor)
 
 
 def resource_collection():

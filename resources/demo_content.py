@@ -3236,3 +3236,54 @@ PACKS = [
         ],
     },
 ]
+
+#: A new tool an editor has submitted for review; a reviewer has still to approve it.
+TOOL_IN_REVIEW = {
+    "pack": "building-community-guardianship",
+    "submitted_by": "editor@example.org",
+    "slug": "mapping-trusted-adults-in-a-neighbourhood",
+    "title": "Mapping trusted adults in a neighbourhood",
+    "tool_type": "practice-tool",
+    "summary": (
+        "A short exercise for a team and local partners: who are the adults young people trust "
+        "in the places they spend time, and how could they be part of a safety plan?"
+    ),
+    "body": [
+        (
+            "paragraph",
+            (
+                "<p>Use this exercise in a team meeting or with community partners. Start from "
+                "the places young people have told you about, then list the adults who work or "
+                "spend time there: shop staff, youth workers, sports coaches, faith leaders, "
+                "transport staff.</p>"
+            ),
+        ),
+        (
+            "paragraph",
+            (
+                "<p>For each adult, agree what they already do that helps, what they would need "
+                "to know, and who will talk to them. Record only what young people are happy "
+                "for you to share.</p>"
+            ),
+        ),
+    ],
+    "audiences": ["social-workers-and-team-managers", "youth-and-community-services"],
+    "format": "pdf",
+    "last_reviewed": "2026-11-20",
+    "document": {
+        "title": "Mapping trusted adults: exercise sheet",
+        "sections": [
+            {
+                "heading": "Places",
+                "paragraphs": ["List the places young people have named, in their words."],
+            },
+            {
+                "heading": "Adults",
+                "paragraphs": [
+                    "For each place, who works or spends time there, and what they already do "
+                    "that helps."
+                ],
+            },
+        ],
+    },
+}

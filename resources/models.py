@@ -22,6 +22,7 @@ from home.indexing import label_search_fields, text_search_fields
 from home.lazy_context import current_minute, lazily
 from home.page_cache import PublicPageCacheMixin
 from home.pages import SectionIndexPage
+from home.review import ReviewedPage, ReviewedSection
 from network.access import visible_pages
 from resources.formats import Format, derive_format, document_size
 
@@ -51,7 +52,7 @@ TOOL_TYPE_PLURALS = {
 }
 
 
-class ResourceIndexPage(PublicPageCacheMixin, SectionIndexPage):
+class ResourceIndexPage(ReviewedSection, PublicPageCacheMixin, SectionIndexPage):
     """The resource library at /resources/: the packs, and every tool with filters."""
 
     subpage_types = ["resources.ResourcePackPage"]
@@ -69,7 +70,7 @@ class ResourceIndexPage(PublicPageCacheMixin, SectionIndexPage):
         return context
 
 
-class ResourcePackPage(PublicPageCacheMixin, RoutablePageMixin, Page):
+class ResourcePackPage(ReviewedPage, PublicPageCacheMixin, RoutablePageMixin, Page):
     """One pack of practice and policy tools on one topic."""
 
     primary_topic = models.ForeignKey(
@@ -218,7 +219,7 @@ class ResourcePageForm(WagtailAdminPageForm):
                     self.initial[name] = list(getattr(pack, name).values_list("pk", flat=True))
 
 
-class ResourcePage(PublicPageCacheMixin, Page):
+class ResourcePage(ReviewedPage, PublicPageCacheMixin, Page):
     """One tool in a pack: a document to download, a web page or a video."""
 
     # Indexed: the library filters by type and format.

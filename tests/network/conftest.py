@@ -79,6 +79,7 @@ def people(areas):
         "moderator": make_staff("Moderators", email="moderator@example.org"),
         "network_admin": make_staff("Network administrators", email="network-admin@example.org"),
         "data_protection": make_staff("Data protection", email="dataprotection@example.org"),
+        "reviewer": make_staff("Reviewers", email="reviewer@example.org"),
     }
 
 

@@ -39,6 +39,8 @@ def test_a_tick_claims_every_job_time_passed_since_the_last_look_and_no_other():
         ("heartbeat", "06:59"),
         ("heartbeat", "07:00"),
         ("process_waitlist_offers", "07:00"),
+        ("publish_scheduled", "06:59"),
+        ("publish_scheduled", "07:00"),
         ("retry_emails", "07:00"),
         ("retry_newsletter_deliveries", "07:00"),
         ("send_daily_digests", "07:00"),

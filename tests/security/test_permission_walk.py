@@ -51,13 +51,13 @@ OUR_APPS = (
 # Common outcomes, in ROLES order:
 #     anonymous, registered, applicant, member, chair, left_area_member, spoc (the applicant's
 #     area's single point of contact), then one person in each staff group:
-#     editor, moderator, network_admin (Network administrators), data_protection
+#     editor, moderator, network_admin (Network administrators), data_protection, reviewer
 PUBLIC = everyone(200)
 SIGNED_IN = but(everyone(200), anonymous=LOGIN)
 # Members' content: members and staff who see all network content (Editors, Network
-# administrators); not Moderators or Data protection.
-MEMBERS = by_role(LOGIN, 403, 403, 200, 200, 403, 200, 200, 403, 200, 403)
-CHAIRS = by_role(LOGIN, 403, 403, 403, 200, 403, 403, 200, 403, 200, 403)
+# administrators); not Moderators, Data protection or Reviewers.
+MEMBERS = by_role(LOGIN, 403, 403, 200, 200, 403, 200, 200, 403, 200, 403, 403)
+CHAIRS = by_role(LOGIN, 403, 403, 403, 200, 403, 403, 200, 403, 200, 403, 403)
 # Discussions and session notes: Moderators read every space too (they moderate them).
 DISCUSSIONS = but(MEMBERS, moderator=200)
 SESSIONS = but(CHAIRS, moderator=200)
@@ -137,7 +137,7 @@ URLS = {
     # Leaving needs a membership: people with none get 404.
     "network:leave": (
         None,
-        by_role(LOGIN, 404, 200, 200, 200, 200, 200, 404, 404, 404, 404),
+        by_role(LOGIN, 404, 200, 200, 200, 200, 200, 404, 404, 404, 404, 404),
     ),
     "network:discussion_settings": (None, SIGNED_IN),  # one's own email choices only
     "newsletters:mine": (None, SIGNED_IN),
@@ -153,7 +153,7 @@ URLS = {
     # Join requests: each area's single point of contact (by role) and Network administrators.
     "network:area_requests": (
         None,
-        by_role(LOGIN, 403, 403, 403, 403, 403, 200, 403, 403, 200, 403),
+        by_role(LOGIN, 403, 403, 403, 403, 403, 200, 403, 403, 200, 403, 403),
     ),
     "network:directory": (None, LINK_MEMBERS),
     # Discussions
@@ -165,15 +165,18 @@ URLS = {
         LINK_DISCUSSIONS,
     ),
     # To its thread, for everyone who may read it
-    "network:post": (post, by_role(EXPLAINED, 403, 403, 302, 302, 403, 302, 302, 302, 302, 403)),
+    "network:post": (
+        post,
+        by_role(EXPLAINED, 403, 403, 302, 302, 403, 302, 302, 302, 302, 403, 403),
+    ),
     # The member wrote the post: others may not edit (sent back to it) or delete (404) it.
     "network:post_edit": (
         post,
-        by_role(EXPLAINED, 403, 403, 200, 302, 403, 302, 302, 302, 302, 403),
+        by_role(EXPLAINED, 403, 403, 200, 302, 403, 302, 302, 302, 302, 403, 403),
     ),
     "network:post_delete": (
         post,
-        by_role(EXPLAINED, 403, 403, 200, 404, 403, 404, 404, 404, 404, 403),
+        by_role(EXPLAINED, 403, 403, 200, 404, 403, 404, 404, 404, 404, 403, 403),
     ),
     "network:post_report": (post, LINK_DISCUSSIONS),
     "network:post_moderate": (post, POST_ONLY),
@@ -231,7 +234,7 @@ URLS = {
     # every staff group reads the scheduled jobs (no personal data in it)
     "scheduled_jobs": (
         None,
-        admin(editor=200, moderator=200, network_admin=200, data_protection=200),
+        admin(editor=200, moderator=200, network_admin=200, data_protection=200, reviewer=200),
     ),
     "subject_access": (None, admin(data_protection=200)),
     "subject_access_export": (None, admin(data_protection=405)),
@@ -277,7 +280,9 @@ DOCUMENTS = {
     "Network documents": LINK_MEMBERS,
     # Evidence contributions: the contributing area (the member's and the spoc's) and staff
     # who see all network content only.
-    "Evidence contributions": by_role(EXPLAINED, 403, 403, 200, 403, 403, 200, 200, 403, 200, 403),
+    "Evidence contributions": by_role(
+        EXPLAINED, 403, 403, 200, 403, 403, 200, 200, 403, 200, 403, 403
+    ),
 }
 
 # Wagtail's admin pages for people without admin access: signing in, and what it needs
@@ -303,14 +308,16 @@ def only(**groups):
 
 ADMIN_AREAS = {
     "wagtailadmin_home": (None, ALL_STAFF),
-    # Pages: Editors add, edit and publish; no one else touches the page tree.
-    "wagtailadmin_explore_root": (None, only(editor=200)),
+    # Pages: Editors add, edit and publish (reviewed sections: Reviewers publish); no one else.
+    "wagtailadmin_explore_root": (None, only(editor=200, reviewer=302)),  # to their sections
     "wagtailadmin_pages:edit": (lambda w: [w.standard_page.pk], only(editor=200)),
     "wagtailadmin_pages:add": (
         lambda w: ["home", "standardpage", w.standard_page.get_parent().pk],
         only(editor=200),
     ),
-    "wagtailadmin_reports:aging_pages": (None, only(editor=200)),
+    # Reviewers edit and publish in the sections under review, and nowhere else.
+    "wagtailadmin_explore": (lambda w: [w.pack.pk], only(editor=200, reviewer=200)),
+    "wagtailadmin_reports:aging_pages": (None, only(editor=200, reviewer=200)),
     "wagtaildocs:index": (None, only(editor=200)),
     "wagtailimages:index": (None, only(editor=200)),
     # Editors have no rights on the topic and audience snippets, so not /admin/snippets/.

@@ -3,7 +3,9 @@ a group is a deliberate change here and in docs/security.md ("Roles and staff gr
 
 import pytest
 from django.contrib.auth.models import Group
-from wagtail.models import GroupApprovalTask, GroupCollectionPermission, GroupPagePermission
+from wagtail.models import GroupCollectionPermission, GroupPagePermission, Workflow
+
+from tests.factories import make_home_page, make_library, make_standard_page
 
 pytestmark = pytest.mark.django_db
 
@@ -43,6 +45,7 @@ DATA_PROTECTION = {
     "network.manage_personal_data",
     "network.view_audit_log",
 }
+REVIEWERS = {"wagtailadmin.access_admin"}
 # Every staff group reads Reports → Scheduled jobs (no personal data in it).
 EVERY_STAFF_GROUP = {"operations.view_jobrun"}
 GROUPS = {
@@ -50,6 +53,7 @@ GROUPS = {
     "Moderators": MODERATORS | EVERY_STAFF_GROUP,
     "Network administrators": NETWORK_ADMINISTRATORS | EVERY_STAFF_GROUP,
     "Data protection": DATA_PROTECTION | EVERY_STAFF_GROUP,
+    "Reviewers": REVIEWERS | EVERY_STAFF_GROUP,
 }
 # Page tree permissions (on the root page) and collection permissions (on the root collection)
 PAGES = {"Editors": {"add_page", "change_page", "publish_page"}}
@@ -84,8 +88,21 @@ def test_each_staff_group_holds_exactly_its_page_and_collection_permissions(grou
     assert {c.permission.codename for c in collections} == COLLECTIONS.get(group, set())
 
 
-def test_editors_not_moderators_approve_pages_in_the_default_workflow():
+def test_editors_approve_in_the_default_workflow_and_reviewers_in_programme_review():
     approvers = {
-        group.name for task in GroupApprovalTask.objects.all() for group in task.groups.all()
+        workflow.name: {
+            group.name for task in workflow.tasks.all() for group in task.specific.groups.all()
+        }
+        for workflow in Workflow.objects.all()
     }
-    assert approvers == {"Editors"}
+    assert approvers == {"Editors approval": {"Editors"}, "Programme review": {"Reviewers"}}
+
+
+def test_reviewers_edit_and_publish_only_in_the_sections_under_review(people):
+    library = make_library(make_home_page())
+    make_standard_page(library.get_parent())
+    pages = GroupPagePermission.objects.filter(group__name="Reviewers")
+    assert {(p.page_id, p.permission.codename) for p in pages} == {
+        (library.pk, "change_page"),
+        (library.pk, "publish_page"),
+    }

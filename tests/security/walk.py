@@ -14,6 +14,7 @@ STAFF_GROUPS = {
     "moderator": "Moderators",
     "network_admin": "Network administrators",
     "data_protection": "Data protection",
+    "reviewer": "Reviewers",
 }
 ROLES = PEOPLE + tuple(STAFF_GROUPS)
 
