@@ -12,6 +12,7 @@ CHAIR = "chair@example.org"
 VISITOR = "visitor@example.org"
 EDITOR = "editor@example.org"  # has an authenticator app (tests/e2e/conftest.py)
 MODERATOR = "moderator@example.org"  # staff who have not set up two-factor sign-in yet
+REVIEWER = "reviewer@example.org"  # approves in Programme review
 OPEN_EVENT = "/events/introduction-yorkshire/"  # in person, open to everyone now
 OPEN_EVENT_TITLE = "Introduction to ROTH pathways: Yorkshire and the Humber"
 PRIORITY_EVENT = "/events/introduction-north-west/"  # only network members can book yet

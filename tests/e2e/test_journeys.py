@@ -9,8 +9,10 @@ from playwright.sync_api import expect
 from events.booking import book_place
 from events.links import booking_path
 from events.models import Booking, EventPage
+from home.models import OutgoingEmail
 from home.pdf import make_pdf
 from network.community.models import Post
+from network.models import User
 from resources.models import ResourcePage
 from tests.e2e.browsing import (
     emailed_link,
@@ -19,6 +21,7 @@ from tests.e2e.browsing import (
     make_searchable_now,
     sign_in,
 )
+from tests.e2e.screenshots import screenshot
 from tests.e2e.site_pages import (
     CHAIR,
     EDITOR,
@@ -26,9 +29,11 @@ from tests.e2e.site_pages import (
     OPEN_EVENT,
     OPEN_EVENT_TITLE,
     PRIORITY_EVENT,
+    REVIEWER,
 )
 from tests.events.conftest import booking_details
 from tests.pdf import pdf_text
+from tests.two_factor import authenticator
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -36,6 +41,7 @@ TOOL_TITLE = "Safety plan template for young people and contexts"
 PACK_TITLE = "Effective safety planning for young people and contexts"
 TOPIC = "Safety planning for young people and contexts"
 CONSENT = "I agree to the programme holding these details"
+NEW_TOOL = "Neighbourhood walkabout checklist"
 
 
 def heading(page):
@@ -159,7 +165,7 @@ def test_a_member_starts_a_thread_another_replies_and_a_chair_opens_session_note
     expect(chair.get_by_role("heading", name="Agreed actions")).to_be_visible()
 
 
-def test_an_editor_publishes_a_tool_with_a_document_and_search_finds_it(page):
+def test_an_editor_submits_a_tool_a_reviewer_approves_it_and_search_finds_it(page, new_page):
     sign_in(page, EDITOR, path="/admin/login/", second_factor=False)
     expect(heading(page)).to_have_text("Enter your sign-in code")  # the password is not enough
     give_code(page, EDITOR)  # what the editor's authenticator app shows now
@@ -170,13 +176,13 @@ def test_an_editor_publishes_a_tool_with_a_document_and_search_finds_it(page):
     page.get_by_role("link", name="Explore child pages of 'Resource packs'").click()
     page.get_by_role("link", name=f"Explore child pages of '{PACK_TITLE}'").click()
     page.get_by_role("link", name="Add child page").click()
-    page.get_by_role("textbox", name="Title*").fill("Neighbourhood walkabout checklist")
+    page.get_by_role("textbox", name="Title*").fill(NEW_TOOL)
     page.get_by_role("combobox", name="Tool type").select_option(label="Practice tool")
     page.get_by_role("textbox", name="Summary").fill("A checklist for walking a neighbourhood.")
     page.get_by_role("button", name="Choose a document").first.click()
     chooser = page.get_by_role("dialog")
     chooser.get_by_role("tab", name="Upload").click()
-    chooser.get_by_label("Title").fill("Neighbourhood walkabout checklist")
+    chooser.get_by_label("Title").fill(NEW_TOOL)
     chooser.get_by_label("File").set_input_files(
         {
             "name": "walkabout-checklist.pdf",
@@ -186,17 +192,38 @@ def test_an_editor_publishes_a_tool_with_a_document_and_search_finds_it(page):
     )
     chooser.get_by_role("button", name="Upload").click()
     expect(chooser).to_be_hidden()
-    page.get_by_role("textbox", name="Last reviewed*").fill("2026-11-01")
+    last_reviewed = page.get_by_role("textbox", name="Last reviewed*")
+    last_reviewed.fill("2026-11-01")
+    last_reviewed.press("Tab")  # moving on closes the date picker
+    screenshot(page, "tool-with-document")
     page.get_by_role("button", name="More actions").click()
-    page.get_by_role("button", name="Publish").click()
-    expect(page.get_by_text("created and published")).to_be_visible()
+    expect(page.get_by_role("button", name="Publish")).to_have_count(0)  # Editors submit
+    page.get_by_role("button", name="Submit to Programme review").click()
+    expect(page.get_by_text("created and submitted for moderation")).to_be_visible()
+    screenshot(page, "tool-submitted")
+    tool = ResourcePage.objects.get(title=NEW_TOOL)
+    assert not tool.live
+    assert OutgoingEmail.objects.filter(recipients=REVIEWER, subject__contains=NEW_TOOL).exists()
+
+    reviewer = new_page()
+    authenticator(User.objects.get(email=REVIEWER))
+    sign_in(reviewer, REVIEWER, path="/admin/login/")
+    awaiting = reviewer.get_by_role("region", name="Awaiting your review")
+    screenshot(reviewer, "reviewer-dashboard")
+    awaiting.get_by_role("link", name=NEW_TOOL).click()
+    reviewer.get_by_role("button", name="More actions").click()
+    screenshot(reviewer, "tool-approved")
+    reviewer.get_by_role("button", name="Approve and Publish").click()
+    expect(reviewer.get_by_role("row", name=re.compile(f"{NEW_TOOL}.* live$"))).to_be_visible()
+    tool.refresh_from_db()
+    assert tool.live
     make_searchable_now()
 
     page.goto("/")
     page.get_by_label("Search the site").fill("walkabout")
     page.get_by_role("search").get_by_role("button", name="Search").click()
-    page.get_by_role("link", name="Neighbourhood walkabout checklist").click()
-    expect(heading(page)).to_have_text("Neighbourhood walkabout checklist")
+    page.get_by_role("link", name=NEW_TOOL).click()
+    expect(heading(page)).to_have_text(NEW_TOOL)
     download_link = page.get_by_role("link", name=re.compile("^Download Neighbourhood"))
     expect(download_link).to_have_attribute("href", re.compile(r"walkabout-checklist.*\.pdf$"))
 
