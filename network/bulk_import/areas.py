@@ -84,7 +84,9 @@ class AreaImport(Importer):
             setattr(area, name, value)
         others = [f.name for f in LocalArea._meta.fields if f.name not in FIELDS.values()]
         try:
-            area.full_clean(exclude=[*others, *unreadable])
+            # Names are matched in any case, so a row never repeats another area's name:
+            # no uniqueness check (a query per row); the database still has the last word.
+            area.full_clean(exclude=[*others, *unreadable], validate_unique=False)
         except ValidationError as invalid:
             headings = {name: heading for heading, name in FIELDS.items()} | {NON_FIELD_ERRORS: ""}
             errors += [

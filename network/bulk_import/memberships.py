@@ -33,7 +33,8 @@ class MembershipRow:
 
 
 def role_names(roles):
-    return ", ".join(role.name for role in sorted(roles, key=lambda role: role.sort_order))
+    """The roles in their usual order (the same every time: the preview's fingerprint)."""
+    return ", ".join(role.name for role in sorted(roles, key=lambda r: (r.sort_order, r.name)))
 
 
 class MembershipImport(Importer):

@@ -407,12 +407,23 @@ def test_a_failure_part_way_through_saving_saves_nothing(admin, areas, monkeypat
     assert not ModelLogEntry.objects.filter(action="network.import").exists()
 
 
-def test_planning_looks_up_in_a_few_queries_whatever_the_number_of_rows(admin, people):
-    rows = "".join(
-        f",{UserFactory().email},Harrowfield Council,,Practitioner,approved,\n" for _ in range(20)
-    )
+@pytest.mark.parametrize(
+    ("listing", "header", "row"),
+    [
+        (AREAS, AREA_HEADER, lambda n: f"Area {n},local-authority,london,member,-,-,-\n"),
+        (
+            MEMBERSHIPS,
+            MEMBERSHIP_HEADER,
+            lambda n: f",{UserFactory().email},Harrowfield Council,,Practitioner,approved,\n",
+        ),
+    ],
+)
+def test_planning_looks_up_in_a_few_queries_whatever_the_number_of_rows(
+    admin, areas, listing, header, row
+):
+    content = header + "".join(row(n) for n in range(20))
     with CaptureQueriesContext(connection) as queries:
-        response = preview(admin, MEMBERSHIPS, MEMBERSHIP_HEADER + rows)
+        response = preview(admin, listing, content)
     assert response.context["counts"]["create"] == 20
     assert len(queries) < 20
 
