@@ -6,9 +6,12 @@ from django.urls import path, reverse
 from wagtail.log_actions import log
 from wagtail_modeladmin.helpers import ButtonHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
-from wagtail_modeladmin.views import EditView
+from wagtail_modeladmin.views import EditView, IndexView
 
 from network import admin_views
+from network.bulk_import.areas import AreaImport
+from network.bulk_import.memberships import MembershipImport
+from network.bulk_import.views import import_urls
 from network.models import (
     AreaApplication,
     DiscussionSettings,
@@ -61,7 +64,34 @@ class DecisionButtonHelper(ButtonHelper):
         return buttons
 
 
-class LocalAreaAdmin(ModelAdmin):
+class ImportableIndexView(IndexView):
+    def get_context_data(self, **kwargs):
+        importer = self.model_admin.importer
+        may_import = importer.may_import(self.request.user)
+        import_url = reverse(importer.url_name()) if may_import else ""
+        return super().get_context_data(import_url=import_url, **kwargs)
+
+
+class ImportFromCsv:
+    """A ModelAdmin mixin: "Import from CSV" on the index page, for staff the `importer`
+    (network/bulk_import) lets in, and the import's URLs."""
+
+    importer = None
+    index_view_class = ImportableIndexView
+    index_template_name = "network/admin/index_with_import.html"
+
+    def get_admin_urls_for_registration(self):
+        return (
+            *super().get_admin_urls_for_registration(),
+            *import_urls(
+                self.importer,
+                f"{self.opts.app_label}/{self.opts.model_name}/import/",
+                self.url_helper.get_action_url_name("index"),
+            ),
+        )
+
+
+class LocalAreaAdmin(ImportFromCsv, ModelAdmin):
     model = LocalArea
     menu_label = "Local areas"
     menu_icon = "site"
@@ -72,6 +102,7 @@ class LocalAreaAdmin(ModelAdmin):
     edit_view_class = AuditedEditView
     audited_fields = ["network_status", "member_since", "left_on", "single_point_of_contact"]
     audit_action = "network.area.status"
+    importer = AreaImport
 
     def get_queryset(self, request):
         return (
@@ -91,7 +122,7 @@ class LocalAreaAdmin(ModelAdmin):
     members.admin_order_field = "member_count"
 
 
-class MembershipAdmin(ModelAdmin):
+class MembershipAdmin(ImportFromCsv, ModelAdmin):
     model = Membership
     menu_label = "Memberships"
     menu_icon = "group"
@@ -106,6 +137,7 @@ class MembershipAdmin(ModelAdmin):
     edit_view_class = AuditedEditView
     audited_fields = ["status", "roles", "area"]
     audit_action = "network.membership.roles"
+    importer = MembershipImport
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("roles")

@@ -14,6 +14,7 @@ from network.access import (
     page_audience,
     refused_document_audience,
 )
+from network.bulk_import.plan import IMPORT_ACTION
 from network.community import admin_views as community_admin
 from network.gate import DOCUMENT, explain_gated, refuse_page
 from network.learning.models import ActionLearningSession
@@ -59,6 +60,7 @@ def register_network_log_actions(actions):
     actions.register_action("network.thread.unlock", "Unlock thread", "Thread unlocked")
     actions.register_action("network.thread.pin", "Pin thread", "Thread pinned")
     actions.register_action("network.thread.unpin", "Unpin thread", "Thread unpinned")
+    actions.register_action(IMPORT_ACTION, "Import from CSV", "Imported from a CSV file")
 
 
 @hooks.register("register_admin_urls")

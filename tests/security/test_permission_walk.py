@@ -215,6 +215,11 @@ URLS = {
         lambda w: [w.area_application.pk],
         admin(network_admin=200),
     ),
+    # Import from CSV: the upload form (its POST is the preview), and confirm (POST only).
+    "network_localarea_import": (None, admin(network_admin=200)),
+    "network_localarea_import_confirm": (None, admin(network_admin=405)),
+    "network_membership_import": (None, admin(network_admin=200)),
+    "network_membership_import_confirm": (None, admin(network_admin=405)),
     "resources_document_downloads": (None, admin(editor=200)),
     "resources_document_downloads_results": (None, admin(editor=200)),
     "events_attendance": (event, admin(editor=200)),
