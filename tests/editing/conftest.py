@@ -13,8 +13,14 @@ def demo_site(db):
 
 
 @pytest.fixture
-def editor_client(client, db):
-    """The test client signed in to the admin as programme staff (the Editors group)."""
-    editor = UserFactory(email="staff-editor@example.org")
-    editor.groups.add(Group.objects.get(name="Editors"))
+def editor(db):
+    """Programme staff: the Editors group."""
+    user = UserFactory(email="staff-editor@example.org")
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    """The test client signed in to the admin as the editor."""
     return sign_in_with_second_factor(client, editor)
