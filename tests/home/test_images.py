@@ -8,10 +8,13 @@ from django.core.files.images import ImageFile
 from PIL import Image as PillowImage
 from wagtail.blocks import StructBlockValidationError
 from wagtail.images import get_image_model
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from home.blocks import ImageBlock
+from home.blocks import ALT_TEXT_MISSING, ImageBlock
+from home.models import StandardPage
 from home.templatetags.sharing import SHARE_IMAGE
 from tests.factories import make_home_page, make_standard_page
+from tests.two_factor import sign_in_with_second_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -102,6 +105,25 @@ def test_an_image_marked_decorative_that_also_has_alt_text_is_rejected_as_contra
 def test_an_image_with_alt_text_or_marked_decorative_is_valid():
     assert clean_image_block(alt_text="A park at dusk")["alt_text"] == "A park at dusk"
     assert clean_image_block(decorative=True)["decorative"] is True
+
+
+def test_an_editor_saving_an_undescribed_image_is_told_what_to_do(client, editor):
+    home = make_home_page()
+    sign_in_with_second_factor(client, editor)
+    image = {"image": make_image().pk, "alt_text": "", "caption": ""}  # decorative unticked
+    data = nested_form_data(
+        {
+            "title": "Our approach",
+            "slug": "approach",
+            "summary": "How we work.",
+            "body": streamfield([("image", image)]),
+            "action-publish": "publish",
+        }
+    )
+    response = client.post(f"/admin/pages/add/home/standardpage/{home.pk}/", data)
+    assert response.status_code == 200  # the form again, not a redirect
+    assert not StandardPage.objects.filter(slug="approach").exists()
+    assert ALT_TEXT_MISSING in response.content.decode()
 
 
 def test_a_page_with_an_image_whose_file_was_deleted_still_renders(client):
