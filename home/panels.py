@@ -10,7 +10,7 @@ SCHEDULE_HELP = {
     ),
     "expire_at": (
         "Leave empty to keep the page on the site. Set a date and time to take it off the site "
-        "then; it stays in the admin as a draft."
+        "then; it stays in the admin, marked expired."
     ),
 }
 

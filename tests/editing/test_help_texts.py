@@ -3,6 +3,7 @@ and the staff tools (wagtail-modeladmin)."""
 
 import pytest
 from django.test import RequestFactory
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.contrib.settings.views import get_setting_edit_handler
@@ -20,7 +21,7 @@ def ours(model):
 
 
 def model_admins(cls=ModelAdmin):
-    """Our ModelAdmin classes (every one the admin registers, as wagtail_hooks imports them)."""
+    """Our ModelAdmin classes: every one the admin registers, as wagtail_hooks imports them."""
     for subclass in cls.__subclasses__():
         if subclass.__module__.split(".")[0] in OUR_APPS:
             yield subclass
@@ -35,6 +36,7 @@ def edit_handlers():
         yield f"snippet {model.__name__}", model.snippet_viewset.get_edit_handler()
     for model in filter(ours, settings_registry):
         yield f"setting {model.__name__}", get_setting_edit_handler(model)
+    hooks.search_for_hooks()  # imports every app's wagtail_hooks, which register the admins
     for admin_class in model_admins():
         admin = admin_class()
         yield (
