@@ -349,6 +349,10 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 # the storage; never "redirect" or "direct", which would hand out links to the bucket.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Moving a page or changing its slug adds a permanent redirect from each old URL (its
+# subpages' too), so links in emails, newsletters and bookmarks keep working. Wagtail's
+# default, set here because the site relies on it; editors see them under Settings → Redirects.
+WAGTAILREDIRECTS_AUTO_CREATE = True
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 # Off: the responsive wrapper needs an inline style, which the Content-Security-Policy refuses;
 # site.css sizes embedded videos instead.

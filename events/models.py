@@ -19,6 +19,7 @@ from home.indexing import label_search_fields, text_search_fields
 from home.lazy_context import current_minute, lazily
 from home.page_cache import PublicPageCacheMixin
 from home.pages import SectionIndexPage
+from home.panels import SETTINGS_PANELS
 from network.models import Region
 
 
@@ -135,17 +136,26 @@ class EventPage(PublicPageCacheMixin, RoutablePageMixin, Page):
     organiser_email = models.EmailField(blank=True)
 
     content_panels = Page.content_panels + [
-        FieldRowPanel([FieldPanel("event_type"), FieldPanel("event_format")]),
+        FieldRowPanel(
+            [
+                FieldPanel("event_type", help_text="What kind of event: people filter by this."),
+                FieldPanel(
+                    "event_format", help_text="Online, in person or both; people filter by this."
+                ),
+            ]
+        ),
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")], heading="When"),
         FieldPanel("body"),
         MultiFieldPanel(
             [
                 FieldPanel("region"),
-                FieldPanel("venue_name"),
-                FieldPanel("venue_address"),
-                FieldPanel("venue_postcode"),
-                FieldPanel("venue_map_url"),
+                FieldPanel("venue_name", help_text="The building, e.g. Leeds Civic Hall."),
+                FieldPanel("venue_address", help_text="The street address, one part to a line."),
+                FieldPanel("venue_postcode", help_text="For directions and sat-navs."),
+                FieldPanel(
+                    "venue_map_url", help_text="Optional: a link to the venue on an online map."
+                ),
                 FieldPanel("venue_access"),
             ],
             heading="Venue (in person)",
@@ -153,7 +163,10 @@ class EventPage(PublicPageCacheMixin, RoutablePageMixin, Page):
         FieldPanel("joining_details"),
         MultiFieldPanel(
             [
-                FieldPanel("who_may_book"),
+                FieldPanel(
+                    "who_may_book",
+                    help_text="Everyone, network members only, or ROTH Chairs only.",
+                ),
                 FieldRowPanel([FieldPanel("capacity"), FieldPanel("overbooking_allowance")]),
                 FieldPanel("places_held_for_general_booking"),
                 FieldPanel("priority_booking_opens"),
@@ -162,10 +175,27 @@ class EventPage(PublicPageCacheMixin, RoutablePageMixin, Page):
             ],
             heading="Booking",
         ),
-        MultiFieldPanel([FieldPanel("status"), FieldPanel("status_message")], heading="Status"),
-        FieldRowPanel([FieldPanel("organiser_name"), FieldPanel("organiser_email")]),
-        FieldPanel("topics"),
-        FieldPanel("audiences"),
+        MultiFieldPanel(
+            [
+                FieldPanel(
+                    "status",
+                    help_text="Postponed or cancelled if plans change: say why below.",
+                ),
+                FieldPanel("status_message"),
+            ],
+            heading="Status",
+        ),
+        FieldRowPanel(
+            [
+                FieldPanel("organiser_name", help_text="The person to contact about the event."),
+                FieldPanel(
+                    "organiser_email",
+                    help_text="Shown on the event page with the name; leave empty to show neither.",
+                ),
+            ]
+        ),
+        FieldPanel("topics", help_text="The topics it covers: people filter events by these."),
+        FieldPanel("audiences", help_text="Who it is for: people filter events by these."),
         InlinePanel(
             "materials",
             heading="After the event: materials for attendees",
@@ -176,6 +206,7 @@ class EventPage(PublicPageCacheMixin, RoutablePageMixin, Page):
             label="Material",
         ),
     ]
+    settings_panels = SETTINGS_PANELS
     search_fields = [
         *Page.search_fields,
         *text_search_fields(),
@@ -454,7 +485,12 @@ class EventMaterial(Orderable):
     )
 
     panels = [
-        FieldRowPanel([FieldPanel("kind"), FieldPanel("title")]),
+        FieldRowPanel(
+            [
+                FieldPanel("kind", help_text="Slides, a recording or further reading."),
+                FieldPanel("title", help_text="What attendees see as the link."),
+            ]
+        ),
         FieldRowPanel([FieldPanel("document"), FieldPanel("url")]),
     ]
 

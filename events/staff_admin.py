@@ -2,6 +2,7 @@
 
 from django.urls import reverse
 from django.utils.html import format_html
+from wagtail.admin.panels import FieldPanel
 from wagtail_modeladmin.options import ModelAdmin
 
 from events.models import Booking
@@ -30,17 +31,21 @@ class BookingAdmin(ModelAdmin):
         "created_at",
     ]
     list_select_related = ["event"]
-    form_fields_exclude = [
-        "event",
-        "user",
-        "email",
-        "status",
-        "consented_at",
-        "network_member",
-        "created_at",
-        "cancelled_at",
-        "reminder_sent_at",
-        "offer_expires_at",
+    # Not the event, person, email, status or dates: the booking tools change those properly.
+    panels = [
+        FieldPanel("name", help_text="As shown on sign-in sheets and certificates."),
+        FieldPanel("organisation", help_text="Where the person works."),
+        FieldPanel("job_role", help_text="Their job title or role."),
+        FieldPanel("local_area", help_text="The local area they work in, as they gave it."),
+        FieldPanel(
+            "access_requirements",
+            help_text="What they need to take part. Share only with those who must know.",
+        ),
+        FieldPanel("dietary_needs", help_text="For in-person events with food."),
+        FieldPanel("attended", help_text="Set from the attendance register; empty until then."),
+        FieldPanel("waitlist_position"),
+        FieldPanel("feedback_requested_at", help_text="When they were asked for feedback."),
+        FieldPanel("feedback_given_on", help_text="The day they gave feedback."),
     ]
     inspect_view_enabled = True
 

@@ -1,6 +1,8 @@
 """StreamField blocks shared by every page type with a body."""
 
+from django.core.exceptions import ValidationError
 from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
@@ -19,18 +21,57 @@ class HeadingBlock(blocks.StructBlock):
         template = "home/blocks/heading.html"
 
 
+ALT_TEXT_MISSING = "Describe the image, or tick decorative if it adds nothing a reader would miss."
+ALT_TEXT_ON_DECORATIVE = "A decorative image has no alt text: remove the text or untick decorative."
+
+
+class ImageValue(blocks.StructValue):
+    def alt(self):
+        """What the <img> says: nothing for a decorative image, so screen readers skip it."""
+        return "" if self.get("decorative") else self.get("alt_text", "")
+
+
 class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock()
+    """A picture in the body: described for people who cannot see it, unless decorative."""
+
+    image = ImageChooserBlock(
+        help_text="Upload or choose an image. It is resized for each screen automatically."
+    )
     alt_text = blocks.CharBlock(
         required=False,
         max_length=250,
-        help_text="Describe the image for people who cannot see it. Leave empty if decorative.",
+        label="Alt text",
+        help_text=(
+            "Say what the image shows and why it is here, for people who cannot see it, "
+            "in a sentence or two. Required unless the image is decorative."
+        ),
     )
-    caption = blocks.CharBlock(required=False, max_length=250)
+    decorative = blocks.BooleanBlock(
+        required=False,
+        help_text=(
+            "Tick only if the image adds nothing a reader would miss, such as a background "
+            "photo or a flourish. Screen readers skip decorative images. Diagrams, charts and "
+            "photos that show something are never decorative."
+        ),
+    )
+    caption = blocks.CharBlock(
+        required=False,
+        max_length=250,
+        help_text="Optional text shown under the image, such as a credit or a note.",
+    )
 
     class Meta:
         icon = "image"
         template = "home/blocks/image.html"
+        value_class = ImageValue
+
+    def clean(self, value):
+        value = super().clean(value)
+        has_alt_text = bool(value["alt_text"].strip())
+        if value["decorative"] == has_alt_text:  # both ticked and described, or neither
+            message = ALT_TEXT_ON_DECORATIVE if has_alt_text else ALT_TEXT_MISSING
+            raise StructBlockValidationError(block_errors={"alt_text": ValidationError(message)})
+        return value
 
 
 class QuoteBlock(blocks.StructBlock):

@@ -15,6 +15,7 @@ from wagtail.snippets.models import register_snippet
 from home.blocks import BodyBlock
 from home.lazy_context import current_minute, lazily
 from home.page_cache import PublicPageCacheMixin
+from home.panels import SETTINGS_PANELS
 from home.routing import ShortRouteMixin
 
 
@@ -72,10 +73,23 @@ class HomePage(PublicPageCacheMixin, ShortRouteMixin, Page):
     intro = RichTextField(features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
 
     content_panels = Page.content_panels + [
-        MultiFieldPanel([FieldPanel("hero_heading"), FieldPanel("hero_text")], heading="Banner"),
-        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel(
+                    "hero_heading",
+                    help_text="The large heading at the top of the home page. A few words.",
+                ),
+                FieldPanel(
+                    "hero_text",
+                    help_text="One or two sentences under the heading: who the programme is for.",
+                ),
+            ],
+            heading="Banner",
+        ),
+        FieldPanel("intro", help_text="The welcome text below the banner."),
         InlinePanel("featured_pages", label="Featured resource packs", max_num=6),
     ]
+    settings_panels = SETTINGS_PANELS
     search_fields = Page.search_fields + [
         index.SearchField("hero_text"),
         index.SearchField("intro"),
@@ -119,7 +133,12 @@ class HomePageFeature(Orderable):
     home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_pages")
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
 
-    panels = [PageChooserPanel("page")]
+    panels = [
+        PageChooserPanel(
+            "page",
+            help_text="A published page everyone may see; pages for members only are not shown.",
+        )
+    ]
 
 
 class StandardPage(PublicPageCacheMixin, Page):
@@ -130,7 +149,11 @@ class StandardPage(PublicPageCacheMixin, Page):
     )
     body = StreamField(BodyBlock())
 
-    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body", help_text="The page's content: headings, text, images and more."),
+    ]
+    settings_panels = SETTINGS_PANELS
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
@@ -170,8 +193,14 @@ class SiteSettings(BaseSiteSetting):
     )
 
     panels = [
-        FieldPanel("organisation_name"),
-        FieldPanel("contact_email"),
+        FieldPanel(
+            "organisation_name",
+            help_text="Shown in the header, the footer, browser tabs and shared links.",
+        ),
+        FieldPanel(
+            "contact_email",
+            help_text="The programme team's email address, shown in the footer of every page.",
+        ),
         FieldPanel("social_links"),
         FieldPanel("default_share_image"),
     ]

@@ -5,13 +5,18 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.panels import SETTINGS_PANELS
+
 
 class SectionIndexPage(Page):
     """An abstract section landing page: an introduction and its live, public children."""
 
     intro = RichTextField(features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro", help_text="The opening text of the section, above its list of pages.")
+    ]
+    settings_panels = SETTINGS_PANELS
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     max_count = 1

@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.pages import SectionIndexPage
+from home.panels import SETTINGS_PANELS
 
 MEMBERS = "members"
 CHAIRS = "chairs"
@@ -62,7 +63,7 @@ class GatedPage(Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
-    settings_panels = Page.settings_panels + [FieldPanel("show_teaser")]
+    settings_panels = SETTINGS_PANELS + [FieldPanel("show_teaser")]
     search_fields = Page.search_fields + [
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
@@ -131,8 +132,11 @@ class EvidenceActivityPage(GatedPage):
     content_panels = GatedPage.content_panels + [
         MultiFieldPanel(
             [
-                FieldPanel("theme"),
-                FieldPanel("open_for_contributions"),
+                FieldPanel("theme", help_text="The strand of evidence this activity builds."),
+                FieldPanel(
+                    "open_for_contributions",
+                    help_text="Untick to stop member areas sending contributions.",
+                ),
                 FieldPanel("closes_on"),
                 FieldPanel("prompt_doing"),
                 FieldPanel("prompt_helps"),

@@ -3,6 +3,7 @@ evidence contributions. Kept in this one module so a later move to viewsets is s
 
 from django.db.models import Count, Q
 from django.urls import path, reverse
+from wagtail.admin.panels import FieldPanel
 from wagtail.log_actions import log
 from wagtail_modeladmin.helpers import ButtonHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
@@ -99,6 +100,23 @@ class LocalAreaAdmin(ImportFromCsv, ModelAdmin):
     list_filter = ["network_status", "region", "kind"]
     search_fields = ["name"]
     list_export = ["name", "kind", "region", "network_status", "member_since", "left_on", "members"]
+    panels = [
+        FieldPanel("name", help_text="The organisation's full name, e.g. Harrowfield Council."),
+        FieldPanel("kind", help_text="The type of organisation."),
+        FieldPanel("region", help_text="The English region the area is in."),
+        FieldPanel(
+            "network_status",
+            help_text="Only the people of a member area see members' content.",
+        ),
+        FieldPanel("member_since", help_text="The day the area joined the network."),
+        FieldPanel("left_on", help_text="The day the area left the network, if it has."),
+        FieldPanel("contact_email", help_text="A general address for the area, if it has one."),
+        FieldPanel(
+            "roth_stage",
+            help_text="Exploring, piloting or embedding a ROTH pathway, and anything useful.",
+        ),
+        FieldPanel("single_point_of_contact"),
+    ]
     edit_view_class = AuditedEditView
     audited_fields = ["network_status", "member_since", "left_on", "single_point_of_contact"]
     audit_action = "network.area.status"
@@ -131,7 +149,17 @@ class MembershipAdmin(ImportFromCsv, ModelAdmin):
     search_fields = ["user__email", "user__first_name", "user__last_name", "area__name"]
     list_export = ["user", "email", "area", "region", "role_names", "status", "created_at"]
     list_select_related = ["user", "area"]
-    form_fields_exclude = ["user", "decided_by", "decided_at", "created_at"]
+    panels = [
+        FieldPanel("decision_reason", help_text="Why it was decided so. Required to reject."),
+        FieldPanel("area", help_text="The local area the person works for: access follows it."),
+        FieldPanel("roles", help_text="Such as ROTH Chair: Chairs also see the Chairs' pages."),
+        FieldPanel(
+            "status",
+            help_text="Approved gives access while the area is a member; the others take it away.",
+        ),
+        FieldPanel("reason", help_text="What the person said when they asked to join."),
+        FieldPanel("listed_in_directory"),
+    ]
     button_helper_class = DecisionButtonHelper
     decision_url_name = "network_membership_change"
     edit_view_class = AuditedEditView
@@ -184,6 +212,27 @@ class AreaApplicationAdmin(ModelAdmin):
         "status",
         "created_at",
     ]
+    panels = [
+        FieldPanel("decision_reason", help_text="Why it was decided so. Required to reject."),
+        FieldPanel("decided_by", help_text="Who decided: filled in by the Decide button."),
+        FieldPanel("decided_at", help_text="When it was decided: filled in by the Decide button."),
+        FieldPanel("organisation_name", help_text="The organisation, as the applicant wrote it."),
+        FieldPanel("kind", help_text="The type of organisation."),
+        FieldPanel("region", help_text="The English region it is in."),
+        FieldPanel("applicant_name", help_text="The senior leader who applied."),
+        FieldPanel("applicant_job_title", help_text="Their job title."),
+        FieldPanel("applicant_email", help_text="Their email address."),
+        FieldPanel("phone", help_text="Their phone number, if they gave one."),
+        FieldPanel("roth_stage", help_text="Where the area is with its ROTH pathway."),
+        FieldPanel("roth_detail", help_text="What the applicant said about their pathway."),
+        FieldPanel("spoc_name", help_text="The area's named contact for the programme team."),
+        FieldPanel("spoc_email", help_text="The named contact's email address."),
+        FieldPanel(
+            "status", help_text="Decide with the Decide button, which records who and when."
+        ),
+        FieldPanel("area", help_text="The local area made from this application, once approved."),
+        FieldPanel("created_at", help_text="When the application arrived."),
+    ]
     inspect_view_enabled = True
     button_helper_class = DecisionButtonHelper
     decision_url_name = "network_area_application_decide"
@@ -207,6 +256,16 @@ class EvidenceContributionAdmin(ModelAdmin):
     list_filter = ["activity", "area__region"]
     search_fields = ["doing", "helps", "missing", "area__name"]
     list_export = ["activity", "area", "author", "doing", "helps", "missing", "created_at"]
+    panels = [
+        FieldPanel("activity", help_text="The evidence-building activity it answers."),
+        FieldPanel("area", help_text="The member area that shared it."),
+        FieldPanel("author", help_text="The person who sent it."),
+        FieldPanel("doing", help_text="The answer to the first question (what the area does)."),
+        FieldPanel("helps", help_text="The answer to the second question (what helps)."),
+        FieldPanel("missing", help_text="The answer to the third question (what is missing)."),
+        FieldPanel("document", help_text="A file they attached: for staff and their area only."),
+        FieldPanel("created_at", help_text="When it was sent."),
+    ]
     inspect_view_enabled = True
 
 
@@ -217,7 +276,16 @@ class SpaceAdmin(ModelAdmin):
     menu_label = "Discussion spaces"
     menu_icon = "comment"
     list_display = ["name", "audience", "order"]
-    form_fields_exclude = ["slug"]
+    panels = [  # not the slug: it is made from the name once, so links keep working
+        FieldPanel("name", help_text="E.g. Peer support, or North West action learning set."),
+        FieldPanel("description", help_text="One or two sentences at the top: what it is for."),
+        FieldPanel(
+            "audience",
+            help_text="Who may read and post: all members, Chairs, or only the people listed.",
+        ),
+        FieldPanel("participants"),
+        FieldPanel("order", help_text="Spaces are listed by this number, lowest first."),
+    ]
 
 
 class DiscussionSettingsAdmin(ModelAdmin):
@@ -229,6 +297,11 @@ class DiscussionSettingsAdmin(ModelAdmin):
     list_display = ["user", "frequency", "skip_approval"]
     list_filter = ["frequency", "skip_approval"]
     search_fields = ["user__email", "user__last_name"]
+    panels = [
+        FieldPanel("user", help_text="The person these settings are for."),
+        FieldPanel("frequency", help_text="How often the person is emailed about new posts."),
+        FieldPanel("skip_approval"),
+    ]
 
 
 class NetworkAdminGroup(ModelAdminGroup):

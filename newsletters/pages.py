@@ -14,6 +14,7 @@ from wagtail.search import index
 from home.indexing import text_search_fields
 from home.lazy_context import current_minute, lazily
 from home.pages import SectionIndexPage
+from home.panels import SETTINGS_PANELS
 from home.review import ReviewedPage, ReviewedSection
 from newsletters.blocks import NewsletterBodyBlock
 
@@ -56,10 +57,16 @@ class NewsletterPage(ReviewedPage, Page):
     body = StreamField(NewsletterBodyBlock())
 
     content_panels = Page.content_panels + [
-        FieldPanel("issue_date"),
+        FieldPanel(
+            "issue_date", help_text="The date the issue is for, shown with it and in the archive."
+        ),
         FieldPanel("summary"),
-        FieldPanel("body"),
+        FieldPanel(
+            "body",
+            help_text="The issue's sections: text, and lists of new resources or coming events.",
+        ),
     ]
+    settings_panels = SETTINGS_PANELS
     search_fields = [*Page.search_fields, *text_search_fields(), index.FilterField("issue_date")]
 
     parent_page_types = ["newsletters.NewsletterIndexPage"]

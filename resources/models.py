@@ -22,6 +22,7 @@ from home.indexing import label_search_fields, text_search_fields
 from home.lazy_context import current_minute, lazily
 from home.page_cache import PublicPageCacheMixin
 from home.pages import SectionIndexPage
+from home.panels import SETTINGS_PANELS
 from home.review import ReviewedPage, ReviewedSection
 from network.access import visible_pages
 from resources.formats import Format, derive_format, document_size
@@ -117,6 +118,7 @@ class ResourcePackPage(ReviewedPage, PublicPageCacheMixin, RoutablePageMixin, Pa
             help_text="Chosen packs show first; when none are chosen, packs sharing a topic show.",
         ),
     ]
+    settings_panels = SETTINGS_PANELS
     search_fields = [
         *Page.search_fields,
         *text_search_fields(),
@@ -204,7 +206,13 @@ class ResourcePackRelatedPage(Orderable):
     pack = ParentalKey(ResourcePackPage, on_delete=models.CASCADE, related_name="related_pages")
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
 
-    panels = [PageChooserPanel("page", page_type=["resources.ResourcePackPage"])]
+    panels = [
+        PageChooserPanel(
+            "page",
+            page_type=["resources.ResourcePackPage"],
+            help_text="Another pack readers of this one may find useful.",
+        )
+    ]
 
 
 class ResourcePageForm(WagtailAdminPageForm):
@@ -304,6 +312,7 @@ class ResourcePage(ReviewedPage, PublicPageCacheMixin, Page):
         ),
         FieldPanel("last_reviewed"),
     ]
+    settings_panels = SETTINGS_PANELS
     search_fields = [
         *Page.search_fields,
         *text_search_fields(),

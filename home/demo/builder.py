@@ -9,6 +9,7 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from home.demo import pages as text
+from home.demo.diagram import make_contexts_diagram
 from home.demo.share_image import make_share_image
 from home.models import HomePage, SiteSettings, StandardPage
 
@@ -81,6 +82,14 @@ def ensure_site_settings(site):
     settings.save()
 
 
+def with_pictures(body):
+    """The demo text's image blocks (it has one, the diagram) with their image made."""
+    return [
+        (kind, {**value, "image": make_contexts_diagram()}) if kind == "image" else (kind, value)
+        for kind, value in body
+    ]
+
+
 @transaction.atomic
 def build_demo_content():
     report = DemoReport()
@@ -94,7 +103,7 @@ def build_demo_content():
                 slug=spec["slug"],
                 summary=spec["summary"],
                 search_description=spec["summary"],
-                body=list(spec["body"]),
+                body=with_pictures(spec["body"]),
             ),
             report,
         )

@@ -40,6 +40,17 @@ HOME = {
 }
 
 
+# The builder adds the picture (home/demo/diagram.py) when it creates the page.
+CONTEXTS_DIAGRAM = {
+    "alt_text": (
+        "Five rings around a young person at the centre: their family, then peer groups, "
+        "then schools, then neighbourhoods and online spaces."
+    ),
+    "decorative": False,
+    "caption": "Harm can happen in any of the contexts around a young person, not only at home.",
+}
+
+
 STANDARD_PAGES = [
     {
         "slug": "about",
@@ -85,6 +96,7 @@ STANDARD_PAGES = [
                     "respond to the places, groups and spaces where harm happens.</p>"
                 ),
             ),
+            ("image", CONTEXTS_DIAGRAM),
             (
                 "heading",
                 {

@@ -45,15 +45,25 @@ class ActionLearningSession(index.Indexed, ClusterableModel):
     panels = [
         MultiFieldPanel(
             [
-                FieldPanel("title"),
-                FieldRowPanel([FieldPanel("space"), FieldPanel("date")]),
-                FieldPanel("facilitator"),
+                FieldPanel("title", help_text="A short name for the session, e.g. its main theme."),
+                FieldRowPanel(
+                    [
+                        FieldPanel("space"),
+                        FieldPanel("date", help_text="The day the set met."),
+                    ]
+                ),
+                FieldPanel("facilitator", help_text="Who led the session, if anyone did."),
                 FieldPanel("attendees"),
-                FieldPanel("themes"),
+                FieldPanel(
+                    "themes", help_text="Topics the session discussed, to find it by later."
+                ),
             ],
             heading="Session",
         ),
-        FieldPanel("notes"),
+        FieldPanel(
+            "notes",
+            help_text="What was discussed. No names or details of children, families or cases.",
+        ),
         InlinePanel("actions", heading="Agreed actions", label="Action"),
         InlinePanel("attachments", heading="Private attachments", label="Attachment"),
     ]
@@ -99,8 +109,14 @@ class AgreedAction(Orderable):
     done_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     panels = [
-        FieldPanel("description"),
-        FieldRowPanel([FieldPanel("owner"), FieldPanel("due_date"), FieldPanel("is_done")]),
+        FieldPanel("description", help_text="What was agreed, in a sentence."),
+        FieldRowPanel(
+            [
+                FieldPanel("owner", help_text="Who will do it."),
+                FieldPanel("due_date", help_text="Optional."),
+                FieldPanel("is_done", help_text="Tick when it has been done."),
+            ]
+        ),
     ]
 
     class Meta(Orderable.Meta):
@@ -139,7 +155,10 @@ class SessionAttachment(Orderable):
         help_text="PDF, Word, Excel, PowerPoint, OpenDocument, RTF, plain text or CSV.",
     )
 
-    panels = [FieldPanel("title"), FieldPanel("file")]
+    panels = [
+        FieldPanel("title", help_text="What the file is, as set members will see it."),
+        FieldPanel("file"),
+    ]
 
     def __str__(self):
         return self.title

@@ -69,3 +69,13 @@ def test_a_second_run_keeps_editors_changes():
     about.save_revision().publish()
     call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert StandardPage.objects.get(slug="about").title == "About us (edited)"
+
+
+def test_every_demo_page_validates_as_an_editor_saving_it_would(client):
+    """Blocks' rules (such as alt text or decorative on images) hold for the demo's content."""
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    for page in Page.objects.filter(depth__gte=2).specific():
+        page.full_clean()
+    about = client.get("/about/").content.decode()
+    assert 'type="image/avif"' in about
+    assert 'alt="Five rings around a young person at the centre' in about

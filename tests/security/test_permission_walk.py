@@ -325,6 +325,7 @@ ADMIN_AREAS = {
     "wagtailadmin_reports:aging_pages": (None, only(editor=200, reviewer=200)),
     "wagtaildocs:index": (None, only(editor=200)),
     "wagtailimages:index": (None, only(editor=200)),
+    "wagtailredirects:index": (None, only(editor=200)),
     # Editors have no rights on the topic and audience snippets, so not /admin/snippets/.
     "wagtailsnippets_network_actionlearningsession:list": (None, only(editor=200)),
     "network_evidencecontribution_modeladmin_index": (None, only(editor=200)),

@@ -27,6 +27,7 @@ EDITORS = {
     "search.view_dailysearchcount",
     *every("wagtaildocs.document", ("add", "change", "delete", "choose")),
     *every("wagtailimages.image", ("add", "change", "delete", "choose")),
+    *every("wagtailredirects.redirect", ("add", "change", "delete")),
 }
 MODERATORS = {
     "wagtailadmin.access_admin",
