@@ -86,6 +86,11 @@ def with_places_taken(events):
     )
 
 
+def places_left_for_new_bookings(event, booked, waiting):
+    """Places someone new can still book: each person waiting holds one (booking_state)."""
+    return max(0, event.capacity + event.overbooking_allowance - booked - waiting)
+
+
 def in_priority_window(event, now):
     return bool(event.priority_booking_opens) and (
         event.priority_booking_opens <= now < event.general_booking_opens
@@ -147,8 +152,8 @@ def booking_state(event, user, now=None, booked=None, waiting=None):
     """
     now = now or timezone.now()
     booked = confirmed_count(event) if booked is None else booked
-    booked += waiting_count(event) if waiting is None else waiting
-    places_left = max(0, event.capacity + event.overbooking_allowance - booked)
+    waiting = waiting_count(event) if waiting is None else waiting
+    places_left = places_left_for_new_bookings(event, booked, waiting)
     if event.status == EventStatus.CANCELLED:
         return BookingState("cancelled", "This event has been cancelled.", places_left)
     if event.status == EventStatus.POSTPONED:
@@ -172,7 +177,7 @@ def booking_state(event, user, now=None, booked=None, waiting=None):
             opens_at,
             priority_window_open=in_priority_window(event, now),
         )
-    if booked >= place_limit(event, now):
+    if booked + waiting >= place_limit(event, now):
         return BookingState("full", "This event is fully booked.", 0)
     if in_priority_window(event, now):
         return BookingState(

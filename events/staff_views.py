@@ -7,7 +7,6 @@ import uuid
 from django import forms
 from django.contrib import messages
 from django.db import transaction
-from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -17,6 +16,7 @@ from wagtail.log_actions import log
 
 from events.after_event import feedback_closes, summarise
 from events.booking import BookingRefused, cancel_booking, move_booking, offer_place_by_hand
+from events.capacity import capacity_rows, upcoming_events
 from events.models import Booking, EventPage
 from events.notifications import send_certificate
 from home.emails import send_email
@@ -25,6 +25,8 @@ from home.ids import id_from
 #: Staff who manage bookings (Editors): the permission, never a group's name, decides.
 MANAGE_BOOKINGS = "events.change_booking"
 staff_only = permission_required(MANAGE_BOOKINGS)
+#: the capacity report's `?within=` longest window, in days
+MAX_WITHIN_DAYS = 366
 
 
 def confirmed_bookings(event):
@@ -164,31 +166,17 @@ def email_attendees(request, event_id):
 
 @staff_only
 def capacity_report(request):
-    """Each upcoming event's capacity, places booked and the network members' share."""
-    events = (
-        EventPage.objects.filter(end__gte=timezone.now())
-        .annotate(
-            booked=Count("bookings", filter=Q(bookings__status="confirmed")),
-            members=Count(
-                "bookings", filter=Q(bookings__status="confirmed", bookings__network_member=True)
-            ),
-        )
-        .order_by("start")
+    """Each upcoming event's capacity, places booked, the network members' share, places
+    left and the waitlist; `?within=30` shows only events starting in the next 30 days."""
+    within_days = id_from(request.GET.get("within", ""))
+    if within_days is not None and not 0 < within_days <= MAX_WITHIN_DAYS:
+        within_days = None
+    events = upcoming_events(timezone.now(), within_days)
+    return TemplateResponse(
+        request,
+        "events/admin/capacity_report.html",
+        {"rows": capacity_rows(events), "within_days": within_days},
     )
-    rows = []
-    for event in events:
-        places = event.capacity + event.overbooking_allowance
-        rows.append(
-            {
-                "event": event,
-                "places": places,
-                "booked": event.booked,
-                "members": event.members,
-                "booked_percent": min(100, round(100 * event.booked / places)) if places else 0,
-                "members_percent": min(100, round(100 * event.members / places)) if places else 0,
-            }
-        )
-    return TemplateResponse(request, "events/admin/capacity_report.html", {"rows": rows})
 
 
 @staff_only

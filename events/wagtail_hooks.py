@@ -6,12 +6,15 @@ from wagtail.admin.menu import MenuItem
 from wagtail_modeladmin.options import modeladmin_register
 
 from events import staff_views
+from events.admin_panels import UpcomingEventsPanel
 from events.models import EventPage
 from events.retention import bookings_of, clear_event_notes, erase_bookings
 from events.staff_admin import BookingAdmin
+from home.admin_dashboard import offer
 from network.access import visible_pages
 
 modeladmin_register(BookingAdmin)
+hooks.register("construct_homepage_panels", offer(UpcomingEventsPanel))
 
 
 @hooks.register("upcoming_events")

@@ -209,6 +209,12 @@ class SiteSettings(BaseSiteSetting):
         verbose_name = "site settings"
 
 
+class OutgoingEmailQuerySet(models.QuerySet):
+    def failed(self):
+        """Emails given up on: malformed, or refused on every attempt."""
+        return self.filter(failed_at__isnull=False)
+
+
 class OutgoingEmail(models.Model):
     """One email, stored before it is sent (the outbox), so that none is lost or sent twice.
 
@@ -228,6 +234,8 @@ class OutgoingEmail(models.Model):
     attempts = models.PositiveSmallIntegerField(default=0)
     next_attempt_at = models.DateTimeField(default=timezone.now)
     last_error = models.CharField(max_length=500, blank=True)
+
+    objects = OutgoingEmailQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at"]

@@ -216,6 +216,14 @@ class Decision(models.Model):
         abstract = True
 
 
+class MembershipQuerySet(models.QuerySet):
+    def waiting_for_decision(self):
+        """Requests to join that can be decided now: applied, with a verified address. The
+        join requests page, the admin's "Waiting for a decision" filter and the dashboard
+        all list these."""
+        return self.filter(status=Membership.Status.APPLIED, user__email_verified_at__isnull=False)
+
+
 class Membership(Decision):
     """A person's place in the network, through their local area."""
 
@@ -239,6 +247,8 @@ class Membership(Decision):
         help_text="Other members can see your name, job title, area and roles.",
     )
     created_at = models.DateTimeField(default=timezone.now)
+
+    objects = MembershipQuerySet.as_manager()
 
     class Meta:
         ordering = ["area__name", "user__last_name"]

@@ -1,6 +1,7 @@
 """Staff tools in the Wagtail admin (wagtail-modeladmin): areas, memberships, applications,
 evidence contributions. Kept in this one module so a later move to viewsets is small."""
 
+from django.contrib.admin import SimpleListFilter
 from django.db.models import Count, Q
 from django.urls import path, reverse
 from wagtail.admin.panels import FieldPanel
@@ -140,12 +141,27 @@ class LocalAreaAdmin(ImportFromCsv, ModelAdmin):
     members.admin_order_field = "member_count"
 
 
+class WaitingForDecisionFilter(SimpleListFilter):
+    """Requests that can be decided now (the join requests page and the dashboard's list)."""
+
+    title = "waiting for a decision"
+    parameter_name = "waiting"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Waiting for a decision")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.waiting_for_decision()
+        return queryset
+
+
 class MembershipAdmin(ImportFromCsv, ModelAdmin):
     model = Membership
     menu_label = "Memberships"
     menu_icon = "group"
     list_display = ["user", "email", "area", "region", "role_names", "status", "verified"]
-    list_filter = ["status", "roles", "area__region", "area"]
+    list_filter = [WaitingForDecisionFilter, "status", "roles", "area__region", "area"]
     search_fields = ["user__email", "user__first_name", "user__last_name", "area__name"]
     list_export = ["user", "email", "area", "region", "role_names", "status", "created_at"]
     list_select_related = ["user", "area"]

@@ -110,9 +110,7 @@ def verify_email(request, token):
 def reviewable_requests(user):
     """Verified requests this person may decide: every area's for staff who manage the
     network; their own area's (not their own request) for a single point of contact."""
-    requests = Membership.objects.filter(
-        status=Membership.Status.APPLIED, user__email_verified_at__isnull=False
-    ).select_related("user", "area")
+    requests = Membership.objects.waiting_for_decision().select_related("user", "area")
     if may_manage_network(user):
         return requests
     if not is_area_contact(user):

@@ -5,6 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.options import modeladmin_register
 
+from home.admin_dashboard import offer
 from home.admin_menu import PermissionMenuItem
 from network import audit, privacy_admin, search_documents, verification
 from network.access import (
@@ -14,6 +15,7 @@ from network.access import (
     page_audience,
     refused_document_audience,
 )
+from network.admin_panels import JoinRequestsPanel, ModerationPanel
 from network.bulk_import.plan import IMPORT_ACTION
 from network.community import admin_views as community_admin
 from network.gate import DOCUMENT, explain_gated, refuse_page
@@ -121,6 +123,8 @@ def register_moderation_menu_item():
 
 
 modeladmin_register(NetworkAdminGroup)
+hooks.register("construct_homepage_panels", offer(JoinRequestsPanel))
+hooks.register("construct_homepage_panels", offer(ModerationPanel))
 
 
 class SessionNotesViewSet(SnippetViewSet):

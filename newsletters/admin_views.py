@@ -11,7 +11,8 @@ from newsletters import sending
 from newsletters.forms import SendForm
 from newsletters.models import Delivery, Mailing, NewsletterPage
 
-may_send = permission_required("newsletters.send_newsletter", raise_exception=True)
+SEND_NEWSLETTER = "newsletters.send_newsletter"
+may_send = permission_required(SEND_NEWSLETTER, raise_exception=True)
 
 
 @may_send
@@ -74,7 +75,7 @@ def mailings(request):
 @may_send
 def mailing_detail(request, mailing_id):
     mailing = get_object_or_404(Mailing.objects.select_related("issue", "sent_by"), pk=mailing_id)
-    problems = mailing.deliveries.filter(status=Delivery.Status.FAILED) | mailing.deliveries.filter(
+    problems = mailing.deliveries.failed() | mailing.deliveries.filter(
         status=Delivery.Status.QUEUED, attempts__gt=0
     )
     return TemplateResponse(

@@ -100,6 +100,13 @@ class Mailing(models.Model):
         return {status: found.get(status, 0) for status in Delivery.Status.values}
 
 
+class DeliveryQuerySet(models.QuerySet):
+    def failed(self):
+        """Copies given up on after the last attempt (the send log's problems, the dashboard,
+        /healthz)."""
+        return self.filter(status=Delivery.Status.FAILED)
+
+
 class Delivery(models.Model):
     """One subscriber's copy of an issue. At most one per issue and subscriber, ever."""
 
@@ -118,6 +125,8 @@ class Delivery(models.Model):
     queued_at = models.DateTimeField(default=timezone.now)
     next_attempt_at = models.DateTimeField(null=True, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
+
+    objects = DeliveryQuerySet.as_manager()
 
     class Meta:
         ordering = ["pk"]

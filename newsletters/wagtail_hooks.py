@@ -6,12 +6,15 @@ from wagtail.admin.widgets import Button
 from wagtail.models import Page
 from wagtail_modeladmin.options import modeladmin_register
 
+from home.admin_dashboard import offer
 from network.access import visible_pages
 from newsletters import admin_views
+from newsletters.admin_panels import FailedDeliveriesPanel
 from newsletters.models import NewsletterPage, Subscriber
 from newsletters.staff_admin import SubscriberAdmin
 
 modeladmin_register(SubscriberAdmin)
+hooks.register("construct_homepage_panels", offer(FailedDeliveriesPanel))
 
 
 @hooks.register("register_admin_urls")
@@ -29,7 +32,7 @@ def register_newsletter_admin_urls():
 
 class SendLogMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm("newsletters.send_newsletter")
+        return request.user.has_perm(admin_views.SEND_NEWSLETTER)
 
 
 @hooks.register("register_admin_menu_item")
@@ -42,7 +45,7 @@ def register_send_log_menu_item():
 @hooks.register("register_page_header_buttons")
 def newsletter_page_buttons(page, user, view_name, next_url=None):
     if isinstance(page.specific_deferred, NewsletterPage) and user.has_perm(
-        "newsletters.send_newsletter"
+        admin_views.SEND_NEWSLETTER
     ):
         yield Button(
             "Send to subscribers",

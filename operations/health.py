@@ -24,10 +24,8 @@ def outbox_report():
     return {
         "waiting": waiting.count(),
         "oldest_waiting_seconds": int((timezone.now() - oldest).total_seconds()) if oldest else 0,
-        "failed": OutgoingEmail.objects.filter(failed_at__isnull=False).count(),
-        "newsletter_deliveries_failed": Delivery.objects.filter(
-            status=Delivery.Status.FAILED
-        ).count(),
+        "failed": OutgoingEmail.objects.failed().count(),
+        "newsletter_deliveries_failed": Delivery.objects.failed().count(),
     }
 
 

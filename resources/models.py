@@ -370,3 +370,23 @@ class DocumentDownload(models.Model):
 
     def __str__(self):
         return f"{self.document}: {self.count}"
+
+
+class MonthlyDocumentDownload(models.Model):
+    """How many times a document was downloaded in one calendar month (UK time). Counts only."""
+
+    document = models.ForeignKey(
+        "wagtaildocs.Document", on_delete=models.CASCADE, related_name="monthly_downloads"
+    )
+    month = models.DateField(help_text="The first day of the month.")
+    count = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "monthly document download count"
+        constraints = [
+            models.UniqueConstraint(fields=["document", "month"], name="one_count_per_month")
+        ]
+        indexes = [models.Index(fields=["month", "-count"])]
+
+    def __str__(self):
+        return f"{self.document} in {self.month:%B %Y}: {self.count}"

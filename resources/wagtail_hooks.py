@@ -4,10 +4,14 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from home.admin_dashboard import offer
 from network.access import visible_pages
+from resources.admin_panels import DownloadsThisMonthPanel
 from resources.downloads import is_new_download, record_download
 from resources.models import ResourcePackPage, ResourcePage
 from resources.reports import DocumentDownloadsReport
+
+hooks.register("construct_homepage_panels", offer(DownloadsThisMonthPanel))
 
 
 # order=100: after Wagtail's own privacy check, so refused requests are not counted.
@@ -35,7 +39,7 @@ def register_download_report_urls():
 
 class DocumentEditorsMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm("wagtaildocs.change_document")
+        return DocumentDownloadsReport.may_view(request.user)
 
 
 @hooks.register("register_reports_menu_item")

@@ -19,14 +19,13 @@ moderators_only = user_passes_test(may_moderate)
 def queue(request):
     open_reports = PostReport.objects.filter(resolved_at=None).select_related("reporter")
     reported = (
-        Post.objects.filter(reports__resolved_at=None)
-        .distinct()
+        moderation.reported_posts()
         .select_related("author", "thread__space")
         .prefetch_related(Prefetch("reports", queryset=open_reports, to_attr="open_reports"))
         .order_by("created_at")
     )
     pending = (
-        Post.objects.filter(state=Post.State.PENDING)
+        moderation.posts_waiting_for_approval()
         .select_related("author", "thread__space")
         .order_by("created_at")
     )

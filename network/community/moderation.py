@@ -18,6 +18,18 @@ from network.community.posting import (
 from network.models import Membership
 
 
+def reported_posts():
+    """Posts with reports no moderator has dealt with yet (the queue's first list). Both
+    conditions in one filter: `reports__resolved_at=None` alone also matches posts with no
+    reports at all (the outer join gives them a NULL)."""
+    return Post.objects.filter(reports__isnull=False, reports__resolved_at=None).distinct()
+
+
+def posts_waiting_for_approval():
+    """First posts held for a moderator's approval (the queue's second list)."""
+    return Post.objects.filter(state=Post.State.PENDING)
+
+
 def approve_post(post, moderator):
     with transaction.atomic():
         post = Post.objects.select_for_update().get(pk=post.pk)

@@ -1,7 +1,10 @@
 """Programme staff manage bookings: lists, export, attendance, cancelling, messages, capacity."""
 
+import datetime
+
 import pytest
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
 from events.booking import book_place
 from events.models import Booking
@@ -118,6 +121,14 @@ def test_capacity_report_shows_booked_and_member_share(staff_client, event_with_
     html = staff_client.get("/admin/reports/event-capacity/").content.decode()
     assert event_with_bookings.title in html
     assert 'aria-label="2 of 4 places booked, 1 by network members"' in html
+
+
+@pytest.mark.parametrize("within", ["abc", "0", "367", "99999999999999999999", "-5"])
+def test_the_capacity_report_ignores_a_window_it_cannot_use(staff_client, events_index, within):
+    make_event(events_index, title="Far ahead", start=timezone.now() + datetime.timedelta(days=200))
+    response = staff_client.get(f"/admin/reports/event-capacity/?within={within}")
+    assert response.status_code == 200
+    assert "Far ahead" in response.content.decode()
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@ from django.contrib.auth.models import Group
 
 from tests.events.conftest import events_index  # noqa: F401 (a fixture)
 from tests.factories import UserFactory
+from tests.newsletters.conftest import newsletter_index  # noqa: F401 (a fixture)
 
 
 @pytest.fixture

@@ -212,6 +212,22 @@ def test_a_reported_post_can_be_hidden_with_a_reason_shown_to_its_author(
     )
 
 
+def test_only_posts_with_open_reports_are_in_the_reported_list(client, people, no_approval):
+    """Posts never reported were listed as reported before (an outer join's NULL)."""
+    thread = start(people["member"], body="Never reported")
+    reported = reply(thread, people["member"], "Reported once")
+    handled = reply(thread, people["member"], "Reported and dealt with")
+    PostReport.objects.create(post=reported, reporter=people["chair"], reason="spam")
+    PostReport.objects.create(
+        post=handled, reporter=people["chair"], reason="spam", resolved_at=timezone.now()
+    )
+    client_for(client, people["moderator"])
+    queue = client.get("/admin/discussions/moderation/").content.decode()
+    assert "Reported posts (1)" in queue
+    assert "Reported once" in queue
+    assert "Never reported" not in queue and "Reported and dealt with" not in queue
+
+
 def test_a_moderators_reason_keeps_only_printable_characters(client, people, no_approval):
     """PostgreSQL refuses a NUL in text (and the audit log's JSON): a 500 before."""
     post = reply(start(people["member"]), people["member"], "Names a street")

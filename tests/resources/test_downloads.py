@@ -5,10 +5,11 @@ import threading
 import pytest
 from django.contrib.auth.models import Group
 from django.db import connection
+from django.utils import timezone
 from wagtail.models import Collection, CollectionViewRestriction
 
-from resources.downloads import record_download
-from resources.models import DocumentDownload
+from resources.downloads import month_of, record_download
+from resources.models import DocumentDownload, MonthlyDocumentDownload
 from tests.factories import UserFactory, make_document
 from tests.two_factor import sign_in_with_second_factor
 
@@ -28,6 +29,14 @@ def test_each_download_is_counted(client, home):
         b"".join(response.streaming_content)
     assert download_count(document) == 3
     assert DocumentDownload.objects.get(document=document).last_downloaded_at is not None
+
+
+def test_each_download_counts_in_its_month():
+    document = make_document()
+    record_download(document)
+    record_download(document)
+    (record,) = MonthlyDocumentDownload.objects.filter(document=document)
+    assert (record.month, record.count) == (month_of(timezone.now()), 2)
 
 
 def test_resumed_ranges_and_head_requests_are_not_counted_again(client, home):

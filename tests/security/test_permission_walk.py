@@ -241,6 +241,9 @@ URLS = {
         None,
         admin(editor=200, moderator=200, network_admin=200, data_protection=200, reviewer=200),
     ),
+    # The outbox names every recipient: superusers, or whoever is given home.view_outgoingemail.
+    "failed_emails": (None, admin()),
+    "failed_emails_results": (None, admin()),
     "subject_access": (None, admin(data_protection=200)),
     "subject_access_export": (None, admin(data_protection=405)),
     "subject_access_erase": (None, admin(data_protection=405)),
