@@ -41,6 +41,14 @@ def env_int(name, default, environ=None):
         raise ImproperlyConfigured(f"{name} must be a whole number; got {raw!r}.") from None
 
 
+def env_choice(name, choices, default, environ=None):
+    """One of `choices` (case-insensitive): a name the site knows, e.g. a backend's."""
+    value = env_str(name, default, environ).lower()
+    if value not in choices:
+        raise ImproperlyConfigured(f"{name} must be one of: {', '.join(choices)}; got {value!r}.")
+    return value
+
+
 def env_list(name, default=(), environ=None):
     """A comma-separated list; blanks are dropped."""
     raw = env_str(name, None, environ)

@@ -9,7 +9,7 @@ AWS_SECRET_ACCESS_KEY itself (or boto3 finds the server's role).
 
 from django.core.exceptions import ImproperlyConfigured
 
-from config.env import env_int, env_str
+from config.env import env_choice, env_int, env_str
 
 MEDIA_STORAGES = ("filesystem", "s3")
 ADDRESSING_STYLES = ("auto", "path", "virtual")
@@ -31,12 +31,7 @@ def bucket_options(environ=None):
     bucket = env_str("MEDIA_S3_BUCKET", "", environ)
     if not bucket:
         raise ImproperlyConfigured("MEDIA_STORAGE=s3 needs MEDIA_S3_BUCKET, the bucket's name.")
-    addressing = env_str("MEDIA_S3_ADDRESSING_STYLE", "auto", environ).lower()
-    if addressing not in ADDRESSING_STYLES:
-        raise ImproperlyConfigured(
-            f"MEDIA_S3_ADDRESSING_STYLE must be one of: {', '.join(ADDRESSING_STYLES)}; "
-            f"got {addressing!r}."
-        )
+    addressing = env_choice("MEDIA_S3_ADDRESSING_STYLE", ADDRESSING_STYLES, "auto", environ)
     return {
         "bucket_name": bucket,
         "endpoint_url": env_str("MEDIA_S3_ENDPOINT_URL", "", environ) or None,

@@ -13,6 +13,7 @@ from django.core.exceptions import ImproperlyConfigured
 from config.env import (
     base_url,
     env_bool,
+    env_choice,
     env_fraction,
     env_int,
     env_list,
@@ -212,12 +213,9 @@ TASKS_BACKENDS = {
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
     "database": "django_tasks_db.DatabaseBackend",
 }
-_tasks_backend = env_str("TASKS_BACKEND", "immediate").lower()
-if _tasks_backend not in TASKS_BACKENDS:
-    raise ImproperlyConfigured(
-        f"TASKS_BACKEND must be one of: {', '.join(TASKS_BACKENDS)}; got {_tasks_backend!r}."
-    )
-TASKS = {"default": {"BACKEND": TASKS_BACKENDS[_tasks_backend]}}
+TASKS = {
+    "default": {"BACKEND": TASKS_BACKENDS[env_choice("TASKS_BACKEND", TASKS_BACKENDS, "immediate")]}
+}
 # Periodic jobs (operations/jobs.py) moved from their declared schedule, e.g.
 # JOB_SCHEDULES="process_waitlist_offers=* * * * *; heartbeat=*/2 * * * *".
 JOB_SCHEDULES = env_schedules("JOB_SCHEDULES")
@@ -228,12 +226,7 @@ EMAIL_BACKENDS = {
     "smtp": "django.core.mail.backends.smtp.EmailBackend",
     "locmem": "django.core.mail.backends.locmem.EmailBackend",
 }
-_email_backend = env_str("EMAIL_BACKEND", "console").lower()
-if _email_backend not in EMAIL_BACKENDS:
-    raise ImproperlyConfigured(
-        f"EMAIL_BACKEND must be one of: {', '.join(EMAIL_BACKENDS)}; got {_email_backend!r}."
-    )
-EMAIL_BACKEND = EMAIL_BACKENDS[_email_backend]
+EMAIL_BACKEND = EMAIL_BACKENDS[env_choice("EMAIL_BACKEND", EMAIL_BACKENDS, "console")]
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 587)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")

@@ -19,7 +19,16 @@ from home.panels import SETTINGS_PANELS
 from home.routing import ShortRouteMixin
 
 
-class Label(index.Indexed, models.Model):
+class SlugFromName:
+    """A model whose slug, left blank, is made from its name when it is first saved."""
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name)[: self._meta.get_field("slug").max_length]
+        super().save(*args, **kwargs)
+
+
+class Label(SlugFromName, index.Indexed, models.Model):
     """A controlled label with a name and a URL-safe slug; the slug is used in filter links."""
 
     name = models.CharField(max_length=120, unique=True, help_text="Shown to visitors.")
@@ -42,11 +51,6 @@ class Label(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = slugify(self.name)[:120]
-        super().save(*args, **kwargs)
 
 
 @register_snippet

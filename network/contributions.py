@@ -5,8 +5,8 @@ from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import redirect
 from wagtail.documents import get_document_model
-from wagtail.models import Collection
 
+from home.collections import child_collection
 from home.uploads import accepted_documents, checked_document
 from network.access import is_network_member, may_see_all_network_content, membership_of
 from network.models import GatedCollection
@@ -41,10 +41,7 @@ class ContributionForm(forms.Form):
 
 def contributions_collection():
     """The staff-only collection for uploaded contribution documents."""
-    root = Collection.get_first_root_node()
-    collection = root.get_children().filter(name=CONTRIBUTIONS_COLLECTION).first()
-    if collection is None:
-        collection = root.add_child(name=CONTRIBUTIONS_COLLECTION)
+    collection, _ = child_collection(CONTRIBUTIONS_COLLECTION)
     GatedCollection.objects.get_or_create(
         collection=collection, defaults={"audience": GatedCollection.Audience.STAFF}
     )

@@ -7,8 +7,9 @@ from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, CollectionViewRestriction
+from wagtail.models import CollectionViewRestriction
 
+from home.collections import child_collection
 from home.demo.builder import ensure_child
 from home.pdf import make_pdf
 from network import two_factor
@@ -141,10 +142,8 @@ def ensure_person(spec, area):
 
 def ensure_members_document():
     """A members-only document in a gated, private collection."""
-    root = Collection.get_first_root_node()
-    collection = root.get_children().filter(name=DOCUMENTS_COLLECTION).first()
-    if collection is None:
-        collection = root.add_child(name=DOCUMENTS_COLLECTION)
+    collection, created = child_collection(DOCUMENTS_COLLECTION)
+    if created:
         CollectionViewRestriction.objects.create(
             collection=collection, restriction_type=CollectionViewRestriction.LOGIN
         )

@@ -5,8 +5,8 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
-from wagtail.models import Collection
 
+from home.collections import child_collection
 from home.demo.builder import ensure_child
 from home.documents import make_docx, make_xlsx
 from home.models import Audience, HomePageFeature, Topic
@@ -71,9 +71,8 @@ def submit_tool_for_review(library, spec, report):
 
 def resource_collection():
     """A public collection for the packs' documents."""
-    root = Collection.get_first_root_node()
-    existing = root.get_children().filter(name=COLLECTION_NAME).first()
-    return existing or root.add_child(name=COLLECTION_NAME)
+    collection, _ = child_collection(COLLECTION_NAME)
+    return collection
 
 
 def by_slug(model, slugs):

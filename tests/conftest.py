@@ -5,24 +5,20 @@ With them set it runs against those servers; with REQUIRE_SERVICES=1 a missing s
 the run instead of skipping the tests that need it.
 """
 
-import os
 import uuid
 
 import pytest
 from django.conf import settings
 
 from search.probe import probe_search_engine
+from tests.services import (
+    REQUIRE_SEARCH_SERVER,
+    REQUIRE_SERVICES,
+    uses_search_server,
+)
 
-REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES", "") in {"1", "true", "yes"}
-# CI's second run of the search tests uses the database backend on purpose (SEARCH_URL unset):
-# REQUIRE_SEARCH_SERVER=0 lets it, while REQUIRE_SERVICES still demands PostgreSQL.
-REQUIRE_SEARCH_SERVER = os.environ.get(
-    "REQUIRE_SEARCH_SERVER", "1" if REQUIRE_SERVICES else ""
-) in {"1", "true", "yes"}
-
-
-def uses_search_server():
-    return "URLS" in settings.WAGTAILSEARCH_BACKENDS["default"]
+# Fixtures for every folder; helpers are imported from modules (tests/*/helpers.py).
+pytest_plugins = ["tests.fixtures.sections", "tests.fixtures.network", "tests.fixtures.search"]
 
 
 def pytest_report_header(config):
@@ -49,15 +45,6 @@ def pytest_sessionstart(session):
             problems.append(f"search engine {probe.engine} at {probe.url}: {probe.detail}")
     if problems:
         pytest.exit("REQUIRE_SERVICES=1 but: " + "; ".join(problems), returncode=3)
-
-
-def require_search_server():
-    """Skip (or, with REQUIRE_SERVICES=1, fail) a test that needs a real search server."""
-    if uses_search_server():
-        return
-    if REQUIRE_SEARCH_SERVER:
-        pytest.fail("REQUIRE_SERVICES=1 but no search server is configured (SEARCH_URL)")
-    pytest.skip("needs SEARCH_URL: a real Elasticsearch/OpenSearch server")
 
 
 @pytest.fixture(scope="session", autouse=True)

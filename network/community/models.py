@@ -7,6 +7,7 @@ from django.utils.text import slugify
 from wagtail.search import index
 
 from home.generations import Generation
+from home.models import SlugFromName
 from network.community.markdown import render_markdown
 
 USER = settings.AUTH_USER_MODEL
@@ -17,7 +18,7 @@ USER = settings.AUTH_USER_MODEL
 DISCUSSIONS = Generation("discussions", "discussions:generation")
 
 
-class Space(models.Model):
+class Space(SlugFromName, models.Model):
     """A place for threads with its own audience: all members, Chairs, or a named set."""
 
     class Audience(models.TextChoices):
@@ -42,11 +43,6 @@ class Space(models.Model):
 
     def __str__(self):
         return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = slugify(self.name)[:120]
-        super().save(*args, **kwargs)
 
 
 class Thread(index.Indexed, models.Model):

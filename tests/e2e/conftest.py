@@ -19,9 +19,9 @@ from django.db import connection, connections
 
 from network.demo import DEMO_PASSWORD
 from network.models import User
-from tests.conftest import REQUIRE_SERVICES
 from tests.e2e.browsing import make_searchable_now
 from tests.e2e.site_pages import EDITOR
+from tests.services import REQUIRE_SERVICES
 from tests.two_factor import authenticator
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -31,7 +31,7 @@ from tests.e2e.site_pages import (
     PRIORITY_EVENT,
     REVIEWER,
 )
-from tests.events.conftest import booking_details
+from tests.events.helpers import booking_details
 from tests.pdf import pdf_text
 from tests.two_factor import authenticator
 

@@ -13,7 +13,7 @@ from events.after_event import FEEDBACK_DAYS, FeedbackRefused, record_feedback, 
 from events.booking import book_place, cancel_booking
 from events.links import booking_path
 from events.models import Booking, EventPage, Feedback
-from tests.events.conftest import NOW, booking_details, make_event
+from tests.events.helpers import NOW, booking_details, make_event
 from tests.factories import UserFactory
 from tests.two_factor import sign_in_with_second_factor
 

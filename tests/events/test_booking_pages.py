@@ -15,7 +15,7 @@ from events.booking import book_place, booking_openings
 from events.links import booking_token
 from events.models import Booking
 from search.service import run_search
-from tests.events.conftest import NOW, booking_details, make_event
+from tests.events.helpers import NOW, booking_details, make_event
 from tests.factories import UserFactory
 from tests.search_index import index_everything
 
@@ -94,7 +94,7 @@ def test_signed_in_people_get_the_form_prefilled(client, events_index):
 def test_a_member_booking_a_colleague_in_the_priority_window_gets_an_error_by_the_email_field(
     client, events_index
 ):
-    from tests.network.conftest import make_area, make_member
+    from tests.network.helpers import make_area, make_member
 
     event = make_event(
         events_index,
@@ -222,7 +222,7 @@ def test_event_page_shows_uk_time_and_booking_state(client, events_index):
 
 
 def test_signed_in_people_see_their_bookings(client, events_index):
-    from tests.network.conftest import make_area, make_member
+    from tests.network.helpers import make_area, make_member
 
     event = make_event(events_index)
     person = make_member(make_area("Harrowfield Council"), email="me@example.org")

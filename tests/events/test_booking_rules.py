@@ -9,8 +9,8 @@ from django.db import connection
 
 from events.booking import BookingRefused, book_place, booking_state, cancel_booking
 from events.models import Booking
-from tests.events.conftest import NOW, booking_details, make_event
-from tests.network.conftest import make_area, make_member
+from tests.events.helpers import NOW, booking_details, make_event
+from tests.network.helpers import make_area, make_member
 
 pytestmark = pytest.mark.django_db
 SECOND = datetime.timedelta(seconds=1)

@@ -11,7 +11,7 @@ from events.booking import book_place, cancel_booking
 from events.calendar import event_uid
 from events.models import Booking, EventPage
 from home.models import OutgoingEmail
-from tests.events.conftest import NOW, booking_details, make_event
+from tests.events.helpers import NOW, booking_details, make_event
 
 pytestmark = pytest.mark.django_db
 DAY = datetime.timedelta(days=1)

@@ -21,8 +21,8 @@ from events.booking import (
     with_places_taken,
 )
 from events.models import Booking, EventPage
-from tests.events.conftest import NOW, booking_details, make_event
-from tests.network.conftest import make_area, make_member
+from tests.events.helpers import NOW, booking_details, make_event
+from tests.network.helpers import make_area, make_member
 
 pytestmark = pytest.mark.django_db
 ANONYMOUS = AnonymousUser()

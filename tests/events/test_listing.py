@@ -7,8 +7,8 @@ import pytest
 from django.utils import timezone
 
 from events.booking import book_place
-from tests.events.conftest import NOW, booking_details, make_event
-from tests.network.conftest import make_area, make_member
+from tests.events.helpers import NOW, booking_details, make_event
+from tests.network.helpers import make_area, make_member
 
 pytestmark = pytest.mark.django_db
 DAY = datetime.timedelta(days=1)

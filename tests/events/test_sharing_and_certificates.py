@@ -11,7 +11,7 @@ from events.booking import book_place
 from events.certificates import certificate_pdf
 from events.links import booking_token
 from events.models import Booking
-from tests.events.conftest import NOW, booking_details, make_event
+from tests.events.helpers import NOW, booking_details, make_event
 from tests.pdf import pdf_text
 
 pytestmark = pytest.mark.django_db

@@ -8,9 +8,9 @@ from django.utils import timezone
 
 from events.booking import book_place
 from events.models import Booking
-from tests.events.conftest import booking_details, make_event
+from tests.events.helpers import booking_details, make_event
 from tests.factories import UserFactory
-from tests.network.conftest import make_area, make_member
+from tests.network.helpers import make_area, make_member
 from tests.pdf import pdf_text
 from tests.two_factor import sign_in_with_second_factor
 

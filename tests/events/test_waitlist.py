@@ -18,7 +18,7 @@ from events.booking import (
 )
 from events.links import booking_token
 from events.models import Booking
-from tests.events.conftest import NOW, booking_details, make_event
+from tests.events.helpers import NOW, booking_details, make_event
 from tests.search_index import index_everything
 
 pytestmark = pytest.mark.django_db

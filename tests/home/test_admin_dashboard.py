@@ -17,12 +17,12 @@ from network.models import Membership
 from newsletters.models import Delivery, Mailing
 from resources.downloads import month_of, record_download
 from resources.models import MonthlyDocumentDownload
-from tests.events.conftest import booking_details, make_event
+from tests.events.helpers import booking_details, make_event
 from tests.factories import UserFactory, make_document
 from tests.html_tables import table_rows
-from tests.network.conftest import make_area, make_member, make_staff
 from tests.network.discussions import reply, start
-from tests.newsletters.conftest import make_issue, make_subscriber
+from tests.network.helpers import make_area, make_member, make_staff
+from tests.newsletters.helpers import make_issue, make_subscriber
 from tests.two_factor import sign_in_with_second_factor
 
 pytestmark = pytest.mark.django_db

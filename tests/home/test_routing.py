@@ -7,7 +7,7 @@ from wagtail.models import Site
 
 from events.models import EventPage
 from home.models import HomePage, StandardPage
-from tests.events.conftest import make_event
+from tests.events.helpers import make_event
 from tests.factories import make_home_page, publish
 
 pytestmark = pytest.mark.django_db

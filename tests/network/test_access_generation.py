@@ -13,7 +13,7 @@ from network.community.models import Space
 from network.models import LocalArea, Membership, Role, User
 from network.verification import mark_verified
 from tests.factories import UserFactory
-from tests.network.conftest import make_area, make_member
+from tests.network.helpers import make_area, make_member
 
 pytestmark = pytest.mark.django_db
 

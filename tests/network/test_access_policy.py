@@ -7,7 +7,7 @@ from wagtail.models import Page, PageViewRestriction
 from network import access
 from network.models import LocalArea, Membership
 from tests.factories import make_document, publish
-from tests.network.conftest import make_member
+from tests.network.helpers import make_member
 
 pytestmark = pytest.mark.django_db
 

@@ -15,7 +15,7 @@ from network.bulk_import import views
 from network.bulk_import.areas import AreaImport
 from network.models import AuditEvent, LocalArea, Membership
 from tests.factories import UserFactory
-from tests.network.conftest import client_for
+from tests.network.helpers import client_for
 from tests.security.fuzz import FUZZ
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.documents import get_document_model
 
 from network.models import EvidenceContribution
-from tests.network.conftest import client_for, make_member
+from tests.network.helpers import client_for, make_member
 from tests.uploads import HTML, field_errors, stored_files
 
 pytestmark = pytest.mark.django_db

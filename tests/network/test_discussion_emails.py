@@ -9,8 +9,8 @@ from network.community import moderation
 from network.community.models import DigestItem, DiscussionSettings, Follow
 from network.community.notifications import send_digests
 from network.models import Membership
-from tests.network.conftest import make_member
 from tests.network.discussions import reply, space, start
+from tests.network.helpers import make_member
 
 pytestmark = pytest.mark.django_db
 

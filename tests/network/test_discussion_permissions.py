@@ -3,8 +3,8 @@
 import pytest
 
 from network.community.models import Space
-from tests.network.conftest import client_for
 from tests.network.discussions import reply, start
+from tests.network.helpers import client_for
 
 pytestmark = pytest.mark.django_db
 

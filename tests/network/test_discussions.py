@@ -11,8 +11,8 @@ from django.utils import timezone
 from network.community import moderation, posting
 from network.community.models import DiscussionSettings, Post, PostReport, Space, Thread
 from network.models import Membership
-from tests.network.conftest import client_for, make_member
 from tests.network.discussions import reply, start
+from tests.network.helpers import client_for, make_member
 
 pytestmark = pytest.mark.django_db
 

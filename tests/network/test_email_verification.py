@@ -15,11 +15,11 @@ from network import verification
 from network.data_export import Person
 from network.models import AuditEvent, Membership, User
 from newsletters.models import Subscriber
-from tests.events.conftest import booking_details, make_event
+from tests.events.helpers import booking_details, make_event
 from tests.factories import UserFactory
-from tests.network.conftest import make_member
+from tests.network.helpers import make_member
 from tests.network.joining import link_in, person_form
-from tests.newsletters.conftest import make_subscriber
+from tests.newsletters.helpers import make_subscriber
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,7 @@
 import pytest
 
 from home.models import HomePage, HomePageFeature
-from tests.network.conftest import client_for
+from tests.network.helpers import client_for
 from tests.search_index import index_everything
 
 pytestmark = pytest.mark.django_db

@@ -18,8 +18,8 @@ from network import gate
 from network.community.models import Post, Space, Thread
 from network.models import GatedCollection, Membership
 from tests.factories import make_document
-from tests.network.conftest import client_for
 from tests.network.discussions import reply, start
+from tests.network.helpers import client_for
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from wagtail.models import ModelLogEntry
 
 from network.models import AreaApplication, LocalArea, Membership, User
 from network.verification import VERIFY_SALT
-from tests.network.conftest import client_for
+from tests.network.helpers import client_for
 from tests.network.joining import PASSWORD, link_in, person_form
 
 pytestmark = pytest.mark.django_db
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 def spoc(areas):
     """A member holding the single point of contact role: the role, not the area's named
     contact field, makes them a reviewer."""
-    from tests.network.conftest import make_member
+    from tests.network.helpers import make_member
 
     return make_member(areas["member"], roles=("spoc",), email="spoc@harrowfield.example.org")
 
@@ -95,7 +95,7 @@ def test_rejection_needs_a_reason_which_the_person_is_sent(
 
 
 def test_a_contact_cannot_decide_for_another_area(client, areas, people, spoc):
-    from tests.network.conftest import make_member
+    from tests.network.helpers import make_member
 
     other_applicant = make_member(areas["other"], status="applied")
     membership = Membership.objects.get(user=other_applicant)
@@ -113,7 +113,7 @@ def test_members_who_are_not_the_contact_cannot_review(client, people, spoc):
 
 def test_every_single_point_of_contact_of_the_area_is_asked_to_decide(areas, spoc):
     from network.joining import approvers_for
-    from tests.network.conftest import make_member
+    from tests.network.helpers import make_member
 
     second = make_member(areas["member"], roles=("senior-lead", "spoc"), email="b@h.example.org")
     make_member(areas["member"], roles=("spoc",), email="unverified@h.example.org")
@@ -148,7 +148,7 @@ def test_a_named_contact_without_the_role_is_not_asked(areas, people):
 
 def test_a_contact_reviews_verified_requests_of_their_own_area_only(client, areas, people):
     from network.views import reviewable_requests
-    from tests.network.conftest import make_member
+    from tests.network.helpers import make_member
 
     unverified = make_member(areas["member"], status="applied", email="new@h.example.org")
     User.objects.filter(pk=unverified.pk).update(email_verified_at=None)
@@ -164,7 +164,7 @@ def test_a_contact_reviews_verified_requests_of_their_own_area_only(client, area
 
 
 def test_network_administrators_decide_requests_of_any_area(client, areas, people):
-    from tests.network.conftest import make_member
+    from tests.network.helpers import make_member
 
     elsewhere = make_member(areas["other"], status="applied", email="new@e.example.org")
     admin = client_for(client, people["network_admin"])

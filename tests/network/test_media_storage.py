@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from network.learning.models import SessionAttachment
 from network.models import EvidenceContribution
-from tests.network.conftest import client_for
+from tests.network.helpers import client_for
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from django.test import Client
 
 from network.models import Membership
 from tests.factories import UserFactory, make_home_page
-from tests.network.conftest import client_for
+from tests.network.helpers import client_for
 
 pytestmark = pytest.mark.django_db
 
@@ -104,7 +104,7 @@ def test_the_profile_shows_the_persons_roles(client, people):
 @pytest.fixture
 def listed(people, areas):
     """Listed people in two areas, in several roles."""
-    from tests.network.conftest import make_member
+    from tests.network.helpers import make_member
 
     found = {
         "practitioner": people["member"],
@@ -217,7 +217,7 @@ def test_my_data_includes_bookings_newsletter_and_discussions(
 ):
     from events.models import Booking, EventIndexPage
     from newsletters.models import Subscriber
-    from tests.events.conftest import make_event
+    from tests.events.helpers import make_event
     from tests.factories import make_home_page, publish
     from tests.network.discussions import start
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.network.conftest import client_for
+from tests.network.helpers import client_for
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from network.community.models import Space
 from network.learning.models import ActionLearningSession, AgreedAction, SessionAttachment
-from tests.network.conftest import client_for, make_member
+from tests.network.helpers import client_for, make_member
 from tests.uploads import DOCX, EXE, HTML, PDF, SVG, field_errors, stored_files
 
 pytestmark = pytest.mark.django_db

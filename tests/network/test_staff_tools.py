@@ -5,7 +5,7 @@ import pytest
 from wagtail.models import ModelLogEntry
 
 from network.models import LocalArea, Membership
-from tests.network.conftest import client_for
+from tests.network.helpers import client_for
 
 pytestmark = pytest.mark.django_db
 

@@ -10,10 +10,10 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import PageViewRestriction
 
 from home.models import SiteSettings
-from tests.events.conftest import make_event
+from tests.events.helpers import make_event
 from tests.factories import make_home_page, make_library, make_pack, make_standard_page, publish
-from tests.network.conftest import client_for
-from tests.newsletters.conftest import make_issue
+from tests.network.helpers import client_for
+from tests.newsletters.helpers import make_issue
 
 pytestmark = pytest.mark.django_db
 

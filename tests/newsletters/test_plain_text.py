@@ -4,7 +4,7 @@ import pytest
 
 from newsletters.email_html import html_to_text
 from newsletters.sending import render_issue
-from tests.newsletters.conftest import make_issue
+from tests.newsletters.helpers import make_issue
 
 
 def test_words_around_links_bold_and_italic_keep_their_spaces():

@@ -14,9 +14,9 @@ from django.utils import timezone
 from events.models import EventIndexPage
 from newsletters import sending
 from newsletters.models import Delivery, Mailing, Subscriber
-from tests.events.conftest import make_event
+from tests.events.helpers import make_event
 from tests.factories import UserFactory, publish
-from tests.newsletters.conftest import make_issue, make_subscriber, two_topics
+from tests.newsletters.helpers import make_issue, make_subscriber, two_topics
 from tests.two_factor import sign_in_with_second_factor
 
 pytestmark = pytest.mark.django_db

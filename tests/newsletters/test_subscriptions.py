@@ -12,7 +12,7 @@ from newsletters import links
 from newsletters.models import Subscriber
 from newsletters.subscriptions import CONSENT_TEXT, expire_unconfirmed
 from tests.factories import UserFactory, make_home_page
-from tests.newsletters.conftest import make_subscriber, two_topics
+from tests.newsletters.helpers import make_subscriber, two_topics
 
 pytestmark = pytest.mark.django_db
 

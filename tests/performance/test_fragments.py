@@ -19,10 +19,10 @@ from network.community import posting
 from network.community.models import Space
 from network.models import Membership, Role
 from network.pages import NetworkPage
-from tests.events.conftest import booking_details, make_event
+from tests.events.helpers import booking_details, make_event
 from tests.factories import make_tool, publish
-from tests.network.conftest import client_for
-from tests.newsletters.conftest import make_issue
+from tests.network.helpers import client_for
+from tests.newsletters.helpers import make_issue
 
 pytestmark = pytest.mark.django_db
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')

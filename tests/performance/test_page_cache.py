@@ -12,9 +12,9 @@ from wagtail.models import PageViewRestriction
 
 from events.booking import book_place
 from home.models import StandardPage
-from tests.events.conftest import booking_details, make_event
+from tests.events.helpers import booking_details, make_event
 from tests.factories import make_home_page, publish
-from tests.network.conftest import client_for
+from tests.network.helpers import client_for
 from tests.search_index import index_everything
 
 pytestmark = pytest.mark.django_db

@@ -11,10 +11,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from events.models import EventIndexPage, EventPage
-from tests.events.conftest import make_event
+from tests.events.helpers import make_event
 from tests.factories import make_pack, make_tool
-from tests.network.conftest import client_for
 from tests.network.discussions import start
+from tests.network.helpers import client_for
 from tests.search_index import index_everything
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,7 @@ import pytest
 from django.test import override_settings
 
 from search.engines import search_backends
-from tests.network.conftest import client_for
+from tests.network.helpers import client_for
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from home.models import Topic
 from newsletters.models import NewsletterPage
 from resources.models import ResourcePackPage, ResourcePage
 from search.engines import search_backends
-from tests.network.conftest import client_for
+from tests.network.helpers import client_for
 from tests.search_index import index_everything
 
 pytestmark = pytest.mark.django_db

@@ -9,8 +9,8 @@ from django.db import OperationalError, connection
 from search.checks import check_search_engine
 from search.engines import ENGINES
 from search.probe import probe_search_engine
-from tests.conftest import require_search_server, uses_search_server
 from tests.factories import make_home_page
+from tests.services import require_search_server, uses_search_server
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,8 @@ from wagtail.models import PageViewRestriction
 from network.community import moderation
 from network.community.models import Space
 from tests.factories import make_standard_page, make_tool
-from tests.network.conftest import client_for
 from tests.network.discussions import reply, start
+from tests.network.helpers import client_for
 from tests.search_index import refresh_index
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from home.models import Topic
 from network.learning.models import ActionLearningSession  # noqa: F401 - model registry
 from search.models import DailySearchCount
-from tests.network.conftest import client_for
+from tests.network.helpers import client_for
 
 pytestmark = pytest.mark.django_db
 

@@ -17,7 +17,7 @@ from django.test.utils import CaptureQueriesContext
 
 from search.documents import FACETS, SORTS, SearchDocument, SearchRequest
 from search.stores import SearchUnavailable, get_store
-from tests.conftest import require_search_server, uses_search_server
+from tests.services import require_search_server, uses_search_server
 
 pytestmark = pytest.mark.django_db
 

@@ -16,28 +16,14 @@ from network.community.notifications import unfollow_token
 from network.models import AreaApplication, Membership, NetworkPage
 from newsletters import links
 from newsletters.models import Mailing, Subscriber
-from tests.events.conftest import booking_details, events_index, make_event  # noqa: F401 - fixture
+from tests.events.helpers import booking_details, make_event
 from tests.factories import UserFactory, make_pack, make_standard_page, make_tool, publish
-from tests.network.conftest import (  # noqa: F401 - fixtures
-    areas,
-    gated,
-    network_home,
-    no_approval,
-    people,
-    session,
-)
 from tests.network.discussions import start
-from tests.newsletters.conftest import (  # noqa: F401 - fixture
-    make_issue,
-    make_subscriber,
-    newsletter_index,
-)
-from tests.resources.conftest import home, library  # noqa: F401 - fixtures
-from tests.search.conftest import site  # noqa: F401 - fixture
+from tests.newsletters.helpers import make_issue, make_subscriber
 
 
 @pytest.fixture
-def world(people, gated, session, no_approval, library, events_index, newsletter_index):  # noqa: F811
+def world(people, gated, session, no_approval, library, events_index, newsletter_index):
     """Live pages of every type, and the objects and signed links the URLs take."""
     member, staff = people["member"], people["staff"]
     # A gated page whose editors turned the teaser off: outsiders get only a sign-in prompt.

@@ -13,7 +13,7 @@ from home import limits
 from home.models import RateCounter
 from network.models import AreaApplication, AuditEvent, LocalArea, Membership
 from newsletters.models import Subscriber
-from tests.events.conftest import booking_details, make_event
+from tests.events.helpers import booking_details, make_event
 from tests.factories import UserFactory, make_home_page
 from tests.network.test_joining import person_form
 

@@ -9,8 +9,8 @@ from network.community import moderation
 from network.joining import decide_membership
 from network.models import AuditEvent, Membership
 from tests.factories import UserFactory, make_home_page
-from tests.network.conftest import client_for
 from tests.network.discussions import start
+from tests.network.helpers import client_for
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "correct-horse-battery"

@@ -20,7 +20,7 @@ from home.emails import deliver, queue_email, send_due
 from home.models import OutgoingEmail
 from network.models import LocalArea, Membership
 from newsletters.models import Subscriber
-from tests.events.conftest import booking_details, make_event
+from tests.events.helpers import booking_details, make_event
 from tests.factories import make_home_page
 from tests.network.test_joining import person_form
 from tests.search.test_health_and_checks import database_outage

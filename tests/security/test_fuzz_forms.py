@@ -14,9 +14,9 @@ from network.community.models import Thread
 from network.learning.models import ActionLearningSession
 from network.models import AreaApplication, LocalArea, Membership, Region, Role, User
 from newsletters.models import Subscriber
-from tests.events.conftest import make_event
+from tests.events.helpers import make_event
 from tests.factories import UserFactory
-from tests.network.conftest import client_for
+from tests.network.helpers import client_for
 from tests.network.test_session_notes import session_form
 from tests.security.fuzz import (
     FUZZ,

@@ -8,8 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsletters.models import Subscriber
-from tests.events.conftest import make_event
-from tests.newsletters.conftest import make_subscriber
+from tests.events.helpers import make_event
+from tests.newsletters.helpers import make_subscriber
 from tests.security.fuzz import FUZZ, assert_answered_safely, hostile_text
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("generous_limits")]

@@ -12,8 +12,8 @@ from network.models import Region
 from resources.formats import Format
 from resources.models import ToolType
 from search.documents import FACETS, KIND_LABELS
-from tests.network.conftest import client_for
 from tests.network.discussions import start
+from tests.network.helpers import client_for
 from tests.security.fuzz import (
     FUZZ,
     SCRIPT_PAYLOADS,

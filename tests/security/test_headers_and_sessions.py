@@ -128,9 +128,9 @@ def test_links_in_sent_emails_keep_working_while_the_secret_key_is_rotated(setti
     from events.links import booking_from_token, booking_token
     from events.models import Booking, EventIndexPage
     from newsletters import links
-    from tests.events.conftest import booking_details, make_event
+    from tests.events.helpers import booking_details, make_event
     from tests.factories import publish
-    from tests.newsletters.conftest import make_subscriber
+    from tests.newsletters.helpers import make_subscriber
 
     index = publish(make_home_page(), EventIndexPage(title="Events", slug="ev", intro="<p>x</p>"))
     event = make_event(index)

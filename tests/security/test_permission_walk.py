@@ -18,7 +18,7 @@ from home.models import HomePage, StandardPage
 from network.models import ChairsNetworkPage, EvidenceActivityPage, NetworkHomePage, NetworkPage
 from newsletters.models import NewsletterIndexPage, NewsletterPage
 from resources.models import ResourceIndexPage, ResourcePackPage, ResourcePage
-from tests.events.conftest import make_event
+from tests.events.helpers import make_event
 from tests.factories import make_document
 from tests.security.walk import (
     ADMIN_LOGIN,

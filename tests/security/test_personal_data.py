@@ -17,9 +17,9 @@ from network.data_export import Person
 from network.erasure import erase_person
 from network.models import AuditEvent, Membership, User
 from newsletters.models import Subscriber
-from tests.events.conftest import NOW, make_event
-from tests.network.conftest import client_for
+from tests.events.helpers import NOW, make_event
 from tests.network.discussions import reply, start
+from tests.network.helpers import client_for
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "correct-horse-battery"  # the factories' password

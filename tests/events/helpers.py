@@ -1,19 +1,13 @@
+"""Events for tests: an event with sensible defaults and a booking form's details."""
+
 import datetime
 
-import pytest
 from django.utils import timezone
 
-from events.models import EventIndexPage, EventPage
-from tests.factories import make_home_page, publish
+from events.models import EventPage
+from tests.factories import publish
 
 NOW = timezone.now().replace(microsecond=0)
-
-
-@pytest.fixture
-def events_index(db):
-    return publish(
-        make_home_page(), EventIndexPage(title="Events", slug="events", intro="<p>x</p>")
-    )
 
 
 def make_event(index, **overrides):
