@@ -6,7 +6,7 @@ import zoneinfo
 from django.utils import timezone
 
 from events.models import Booking, EventIndexPage, EventPage
-from home.demo.builder import ensure_child
+from home.demo.builder import ensure_child, ensure_section
 from home.models import Audience, Topic
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
@@ -84,12 +84,7 @@ INTRO = (
 
 def build_demo_content(home, report):
     """The events listing, the programme's events around today, and demo bookings."""
-    index = ensure_child(
-        home,
-        "events",
-        lambda: EventIndexPage(title=TITLE, slug="events", intro=INTRO, show_in_menus=True),
-        report,
-    )
+    index = ensure_section(home, EventIndexPage, "events", TITLE, INTRO, report)
     today = timezone.localdate()
     for number, spec in enumerate(EVENTS, start=1):
         event = ensure_child(

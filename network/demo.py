@@ -10,7 +10,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction
 
 from home.collections import child_collection
-from home.demo.builder import ensure_child
+from home.demo.builder import ensure_child, ensure_section
 from home.pdf import make_pdf
 from network import two_factor
 from network.demo_content import AREAS, CHAIRS_PAGES, EVIDENCE_ACTIVITIES, NETWORK_PAGES, PEOPLE
@@ -58,12 +58,7 @@ INTRO = (
 def build_demo_content(home, report):
     """Areas, people in every role, staff, the network's pages and evidence activities,
     discussions and action learning sessions."""
-    network = ensure_child(
-        home,
-        "network",
-        lambda: NetworkHomePage(title=TITLE, slug="network", intro=INTRO, show_in_menus=True),
-        report,
-    )
+    network = ensure_section(home, NetworkHomePage, "network", TITLE, INTRO, report)
     areas = {spec["name"]: ensure_area(spec) for spec in AREAS}
     for spec in PEOPLE:
         ensure_person(spec, areas[spec["area"]])

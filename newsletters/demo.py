@@ -8,10 +8,10 @@ import datetime
 
 from django.utils import timezone
 
-from home.demo.builder import ensure_child
+from home.demo.builder import ensure_child, ensure_section
 from home.models import Topic
-from newsletters.models import Delivery, Mailing, NewsletterIndexPage, NewsletterPage, Subscriber
-from newsletters.sending import render_issue
+from newsletters.models import Delivery, NewsletterIndexPage, NewsletterPage, Subscriber
+from newsletters.sending import new_mailing
 from newsletters.subscriptions import CONSENT_TEXT
 
 TITLE = "Newsletters"
@@ -153,14 +153,7 @@ SUBSCRIBERS = [
 
 
 def build_demo_content(home, report):
-    index = ensure_child(
-        home,
-        "newsletters",
-        lambda: NewsletterIndexPage(
-            title=TITLE, slug="newsletters", intro=INTRO, show_in_menus=True
-        ),
-        report,
-    )
+    index = ensure_section(home, NewsletterIndexPage, "newsletters", TITLE, INTRO, report)
     subscribers = [ensure_subscriber(*spec) for spec in SUBSCRIBERS]
     for spec in ISSUES:
         issue = ensure_child(index, spec["slug"], lambda s=spec: new_issue(s, home), report)
@@ -209,16 +202,7 @@ def ensure_subscriber(email, status, source, topic_slugs):
 def record_past_send(issue, subscribers):
     """Record the issue as sent on its date to the confirmed subscribers (no email)."""
     sent_at = datetime.datetime.combine(issue.issue_date, datetime.time(9, 30), tzinfo=datetime.UTC)
-    listings = issue.live_listings()
-    html, text = render_issue(issue, listings)
-    mailing = Mailing.objects.create(
-        issue=issue,
-        subject=issue.title,
-        created_at=sent_at,
-        frozen_listings=listings,
-        html_body=html,
-        text_body=text,
-    )
+    mailing = new_mailing(issue, issue.live_listings(), created_at=sent_at)
     Delivery.objects.bulk_create(
         Delivery(
             mailing=mailing,

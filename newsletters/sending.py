@@ -127,15 +127,7 @@ def send_issue(issue, user, topics=()):
         listings = issue.frozen_listings()
         if listings is None:
             listings = issue.live_listings()
-        html, text = render_issue(issue, listings)
-        mailing = Mailing.objects.create(
-            issue=issue,
-            subject=issue.title,
-            sent_by=user,
-            frozen_listings=listings,
-            html_body=html,
-            text_body=text,
-        )
+        mailing = new_mailing(issue, listings, sent_by=user)
         mailing.topics.set(topics)
         Delivery.objects.bulk_create(
             [Delivery(mailing=mailing, issue=issue, subscriber_id=pk) for pk in targets],
@@ -150,6 +142,19 @@ def send_issue(issue, user, topics=()):
         )
         transaction.on_commit(lambda: enqueue_batches(mailing.pk, delivery_ids))
     return mailing, len(delivery_ids)
+
+
+def new_mailing(issue, listings, **fields):
+    """A mailing of the issue, its email rendered now with these listings (kept with it)."""
+    html, text = render_issue(issue, listings)
+    return Mailing.objects.create(
+        issue=issue,
+        subject=issue.title,
+        frozen_listings=listings,
+        html_body=html,
+        text_body=text,
+        **fields,
+    )
 
 
 def enqueue_batches(mailing_id, delivery_ids):

@@ -7,7 +7,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
 from home.collections import child_collection
-from home.demo.builder import ensure_child
+from home.demo.builder import ensure_child, ensure_section
 from home.documents import make_docx, make_xlsx
 from home.models import Audience, HomePageFeature, Topic
 from home.pdf import make_pdf
@@ -33,12 +33,7 @@ INTRO = (
 
 def build_demo_content(home, report):
     """The library, the eight packs with their tools and documents, and featured packs."""
-    library = ensure_child(
-        home,
-        "resources",
-        lambda: ResourceIndexPage(title=TITLE, slug="resources", intro=INTRO, show_in_menus=True),
-        report,
-    )
+    library = ensure_section(home, ResourceIndexPage, "resources", TITLE, INTRO, report)
     collection = resource_collection()
     packs = [
         ensure_child(library, spec["slug"], lambda spec=spec: new_pack(spec), report)

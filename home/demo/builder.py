@@ -73,6 +73,16 @@ def ensure_child(parent, slug, build, report):
     return page
 
 
+def ensure_section(home, section_model, slug, title, intro, report):
+    """A section's landing page (the library, events, newsletters, the network) in the menu."""
+    return ensure_child(
+        home,
+        slug,
+        lambda: section_model(title=title, slug=slug, intro=intro, show_in_menus=True),
+        report,
+    )
+
+
 def ensure_site_settings(site):
     settings = SiteSettings.for_site(site)
     if not settings.contact_email:

@@ -350,11 +350,8 @@ def moderate_post(request, post_id):
     elif action == "approve":
         moderation.approve_post(post, request.user)
     else:
-        return TemplateResponse(
-            request, "network/forbidden.html", {"message": "Unknown action."}, status=400
-        )
-    messages.success(request, "Done.")
-    return redirect("network:post", post_id=post.pk)
+        return unknown_action(request)
+    return done(request, reverse("network:post", args=[post.pk]))
 
 
 @require_POST
@@ -371,12 +368,21 @@ def moderate_thread(request, thread_id):
     }
     action = actions.get(request.POST.get("action"))
     if action is None:
-        return TemplateResponse(
-            request, "network/forbidden.html", {"message": "Unknown action."}, status=400
-        )
+        return unknown_action(request)
     action()
+    return done(request, thread.get_absolute_url())
+
+
+def unknown_action(request):
+    return TemplateResponse(
+        request, "network/forbidden.html", {"message": "Unknown action."}, status=400
+    )
+
+
+def done(request, url):
+    """A moderator's action taken: say so where they took it."""
     messages.success(request, "Done.")
-    return redirect(thread.get_absolute_url())
+    return redirect(url)
 
 
 @login_required
