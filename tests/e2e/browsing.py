@@ -6,7 +6,7 @@ from network import two_factor
 from network.demo import DEMO_PASSWORD
 from network.models import User
 from tests.search_index import refresh_index
-from tests.two_factor import code_now
+from tests.two_factor import code_now, sign_in_with_second_factor
 
 # The accessible name of the focused element, near enough for forms and links: its label's
 # text for a form control, else its text.
@@ -48,10 +48,44 @@ def give_code(page, email):
 
 
 def visit(page, site_page):
-    page.goto(site_page.url())
+    """Open the page (and send its form, if the entry says so); check its HTTP status."""
+    response = page.goto(site_page.url())
     if site_page.submit_empty_form:
-        page.locator("main form").get_by_role("button").click()
+        with page.expect_navigation() as sent:
+            page.locator("main form").get_by_role("button").click()
+        response = sent.value
         page.get_by_role("alert").get_by_role("heading", name="There is a problem").wait_for()
+    if site_page.submit is not None:
+        form = page.locator("main form").first
+        for name, value in site_page.form_data().items():
+            form.locator(f"[name='{name}']").fill(value)
+        with page.expect_navigation() as sent:
+            form.get_by_role("button").first.click()
+        response = sent.value
+    assert response.status == site_page.status, f"{site_page.name}: {response.status} at {page.url}"
+
+
+def fetch(client, site_page):
+    """The page as the server sends it, with Django's test client: the same person signed in
+    and the same form sent as `visit`. Server errors are answered by the site's handler (the
+    error pages are entries too); the status says whether that was the page expected."""
+    client.raise_request_exception = False
+    client.logout()
+    if site_page.person:
+        person = User.objects.get(email=site_page.person)
+        if site_page.second_factor:
+            sign_in_with_second_factor(client, person)
+        else:
+            client.force_login(person)
+    if site_page.submit_empty_form:
+        response = client.post(site_page.url(), {"name": ""})  # a browser sends every field
+        assert "There is a problem" in response.text
+    elif site_page.submit is not None:
+        response = client.post(site_page.url(), site_page.form_data(), follow=True)
+    else:
+        response = client.get(site_page.url(), follow=True)
+    assert response.status_code == site_page.status, (site_page.name, response.status_code)
+    return response
 
 
 def tour(open_tab, site_pages, **context_options):

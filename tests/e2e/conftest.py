@@ -122,8 +122,10 @@ def load_demo_content(settings):
     """The demo content, with generous abuse limits, usable demo passwords and the editor's
     authenticator app with a random key (load_demo_content gives the demo people passwords and
     the staff the development key only when DEBUG is on). The moderator has not set up
-    two-factor sign-in yet."""
+    two-factor sign-in yet. The site's URLs come with three test-only views that fail, for
+    the error pages (tests/e2e/urls.py)."""
     settings.RATE_LIMITS = dict.fromkeys(settings.RATE_LIMITS, (1_000_000, 60))
+    settings.ROOT_URLCONF = "tests.e2e.urls"
     align_sequences()  # after serialized_rollback restored the migrated rows
     call_command("load_demo_content", stdout=io.StringIO())
     mail.outbox.clear()  # the demo's own email (a tool submitted for review) is no test's

@@ -7,26 +7,10 @@ import subprocess
 import pytest
 from django.utils.text import slugify
 
-from network.models import User
+from tests.e2e.browsing import fetch
 from tests.e2e.site_pages import SITE_PAGES
-from tests.two_factor import sign_in_with_second_factor
 
 pytestmark = pytest.mark.django_db
-
-
-def fetch(client, site_page):
-    client.logout()
-    if site_page.person:
-        person = User.objects.get(email=site_page.person)
-        if site_page.second_factor:
-            sign_in_with_second_factor(client, person)
-        else:
-            client.force_login(person)
-    if site_page.submit_empty_form:
-        response = client.post(site_page.url(), {"name": ""})  # a browser sends every field
-        assert "There is a problem" in response.text
-        return response
-    return client.get(site_page.url())
 
 
 def test_every_page_template_is_valid_html(vnu_jar, client, demo_content, tmp_path):

@@ -55,6 +55,14 @@ def test_login_page_labels_its_fields(client):
     assert 'autocomplete="current-password"' in html
 
 
+def test_the_password_rules_are_a_list_in_a_block_hint_not_inside_a_paragraph(client):
+    """Django's password rules are a list, which a paragraph cannot hold (invalid HTML)."""
+    make_home_page()
+    client.force_login(UserFactory())
+    html = client.get("/accounts/password/").content.decode()
+    assert '<div class="field__hint" id="id_new_password1_helptext"><ul>' in html
+
+
 def test_sign_out_is_a_post_and_ends_the_session(client):
     make_home_page()
     client.force_login(UserFactory())

@@ -218,6 +218,13 @@ def test_bad_join_requests_show_errors_next_to_the_field_and_save_nothing(
     assert User.objects.count() == users_before
 
 
+def test_the_roles_are_a_group_of_checkboxes_named_by_a_legend(client, areas):
+    html = client.get("/network/join/person/").content.decode()
+    assert '<fieldset class="field" aria-describedby="id_roles_helptext">' in html
+    assert "<legend>Your roles</legend>" in html
+    assert 'for=""' not in html
+
+
 def test_only_areas_in_the_network_can_be_chosen(client, areas):
     response = client.post("/network/join/person/", person_form(areas["left"]))
     assert "area" in response.context["form"].errors
