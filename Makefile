@@ -57,6 +57,7 @@ smoke: $(STAMP) services
 lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	git ls-files '*.html' | xargs $(VENV)/bin/djhtml --check
 
 services:
 	.ci/services.sh start
