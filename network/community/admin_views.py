@@ -1,7 +1,7 @@
 """The moderators' queue in the admin: reported posts and posts waiting for approval."""
 
 from django.contrib import messages
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
@@ -18,9 +18,10 @@ moderators_only = user_passes_test(may_moderate)
 @moderators_only
 def queue(request):
     open_reports = PostReport.objects.filter(resolved_at=None).select_related("reporter")
+    # Exists, not a filter across the relation: "reports__resolved_at=None" is a left join,
+    # and a post never reported has a null there too.
     reported = (
-        Post.objects.filter(reports__resolved_at=None)
-        .distinct()
+        Post.objects.filter(Exists(open_reports.filter(post=OuterRef("pk"))))
         .select_related("author", "thread__space")
         .prefetch_related(Prefetch("reports", queryset=open_reports, to_attr="open_reports"))
         .order_by("created_at")

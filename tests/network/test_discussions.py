@@ -212,6 +212,23 @@ def test_a_reported_post_can_be_hidden_with_a_reason_shown_to_its_author(
     )
 
 
+def test_the_moderation_queue_lists_only_posts_with_open_reports(client, people, no_approval):
+    """Posts never reported matched "reports not yet resolved" (the join found no report):
+    the queue listed every post in the network before."""
+    thread = start(people["member"])
+    reported = reply(thread, people["member"], "Names a school")
+    reply(thread, people["member"], "Never reported")
+    closed = reply(thread, people["member"], "Reported, then kept")
+    moderation.report_post(reported, people["moderator"], "identifies")
+    moderation.report_post(closed, people["moderator"], "spam")
+    moderation.resolve_reports(closed, people["moderator"], "No action needed")
+    client_for(client, people["moderator"])
+    queue = client.get("/admin/discussions/moderation/").content.decode()
+    assert "Reported posts (1)" in queue
+    assert "Names a school" in queue
+    assert "Never reported" not in queue and "Reported, then kept" not in queue
+
+
 def test_a_moderators_reason_keeps_only_printable_characters(client, people, no_approval):
     """PostgreSQL refuses a NUL in text (and the audit log's JSON): a 500 before."""
     post = reply(start(people["member"]), people["member"], "Names a street")
