@@ -2,6 +2,8 @@
 
 import re
 
+from playwright.sync_api import expect
+
 from network import two_factor
 from network.demo import DEMO_PASSWORD
 from network.models import User
@@ -16,6 +18,10 @@ FOCUSED_NAME = """() => {
   return label.innerText.trim().replace(/\\s+/g, " ");
 }"""
 MAX_TABS = 150
+# The admin's edit form autosaves: it announces when it starts watching, and shows its state.
+WATCHING_EDITS = """() => new Promise(resolve => document.addEventListener(
+    "w-unsaved:watch-edits", resolve, {once: true}))"""
+AUTOSAVE_STATE = "data-w-autosave-state-value"
 
 
 CODE_PAGE = "/accounts/two-factor/"
@@ -125,3 +131,19 @@ def make_searchable_now():
     """Elasticsearch and OpenSearch show what was indexed within about a second, where a
     person searching would try again; the tests do not wait."""
     refresh_index()
+
+
+def open_new_page_form(page):
+    """Add a child page; returns once the form watches for edits to autosave them (it takes a
+    copy of the form two seconds after loading, and edits before then are not noticed)."""
+    page.get_by_role("link", name="Add child page").click()
+    page.wait_for_load_state()
+    page.evaluate(WATCHING_EDITS)
+
+
+def wait_for_autosave(page):
+    """The admin saves a draft as the editor types: the first save creates the page, and the
+    form then edits it. Wait for that save, so that sending the form does not race it (two
+    pages, one address). The form sends everything it holds, saved as a draft or not."""
+    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/"))
+    expect(page.locator("#w-autosave-indicator")).to_have_attribute(AUTOSAVE_STATE, "saved")

@@ -14,22 +14,17 @@ from network.community.models import Post, PostReport
 from network.community.moderation import report_post
 from network.models import User
 from newsletters.models import Delivery, Mailing, NewsletterPage, Subscriber
-from tests.e2e.browsing import give_code, sign_in
+from tests.e2e.browsing import give_code, open_new_page_form, sign_in, wait_for_autosave
 from tests.e2e.screenshots import screenshot
-from tests.e2e.site_pages import CHAIR, EDITOR, MEMBER, MODERATOR
+from tests.e2e.site_pages import CHAIR, EDITOR, MEMBER, MODERATOR, REVIEWER
 from tests.two_factor import authenticator
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-REVIEWER = "reviewer@example.org"
 GUIDE_VIEWPORT = {"width": 1280, "height": 800}
 EVENT_TITLE = "Introduction to ROTH pathways: North East"
 FULL_EVENT_TITLE = "Workshop: designing plans for young people and contexts"
 ISSUE_TITLE = "Autumn 2026: guardianship in parks and on transport"
-# The edit form's autosave: it announces when it starts watching, and shows its state.
-WATCHING_EDITS = """() => new Promise(resolve => document.addEventListener(
-    "w-unsaved:watch-edits", resolve, {once: true}))"""
-AUTOSAVE_STATE = "data-w-autosave-state-value"
 
 
 def heading(page):
@@ -52,22 +47,6 @@ def explore(page, *titles):
     ).click()
     for title in titles:
         page.get_by_role("link", name=f"Explore child pages of '{title}'").click()
-
-
-def open_new_page_form(page):
-    """Add a child page; returns once the form watches for edits to autosave them (it takes a
-    copy of the form two seconds after loading, and edits before then are not noticed)."""
-    page.get_by_role("link", name="Add child page").click()
-    page.wait_for_load_state()
-    page.evaluate(WATCHING_EDITS)
-
-
-def wait_for_autosave(page):
-    """The admin saves a draft as the editor types: the first save creates the page, and the
-    form then edits it. Wait for that save, so that sending the form does not race it (two
-    pages, one address). The form sends everything it holds, saved as a draft or not."""
-    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/"))
-    expect(page.locator("#w-autosave-indicator")).to_have_attribute(AUTOSAVE_STATE, "saved")
 
 
 def write_rich_text(block, text):

@@ -19,7 +19,9 @@ from tests.e2e.browsing import (
     fill_sign_in_form,
     give_code,
     make_searchable_now,
+    open_new_page_form,
     sign_in,
+    wait_for_autosave,
 )
 from tests.e2e.screenshots import screenshot
 from tests.e2e.site_pages import (
@@ -175,7 +177,7 @@ def test_an_editor_submits_a_tool_a_reviewer_approves_it_and_search_finds_it(pag
     explorer.get_by_role("link", name="Planning for Safety", exact=True).click()
     page.get_by_role("link", name="Explore child pages of 'Resource packs'").click()
     page.get_by_role("link", name=f"Explore child pages of '{PACK_TITLE}'").click()
-    page.get_by_role("link", name="Add child page").click()
+    open_new_page_form(page)
     page.get_by_role("textbox", name="Title*").fill(NEW_TOOL)
     page.get_by_role("combobox", name="Tool type").select_option(label="Practice tool")
     page.get_by_role("textbox", name="Summary").fill("A checklist for walking a neighbourhood.")
@@ -196,10 +198,11 @@ def test_an_editor_submits_a_tool_a_reviewer_approves_it_and_search_finds_it(pag
     last_reviewed.fill("2026-11-01")
     last_reviewed.press("Tab")  # moving on closes the date picker
     screenshot(page, "tool-with-document")
+    wait_for_autosave(page)
     page.get_by_role("button", name="More actions").click()
     expect(page.get_by_role("button", name="Publish")).to_have_count(0)  # Editors submit
     page.get_by_role("button", name="Submit to Programme review").click()
-    expect(page.get_by_text("created and submitted for moderation")).to_be_visible()
+    expect(page.get_by_text("submitted for moderation")).to_be_visible()
     screenshot(page, "tool-submitted")
     tool = ResourcePage.objects.get(title=NEW_TOOL)
     assert not tool.live

@@ -29,3 +29,8 @@ def test_every_picture_in_the_guide_has_alternative_text_that_describes_it():
 def test_the_readme_links_to_the_guide():
     readme = (GUIDE.parents[1] / "README.md").read_text()
     assert "(docs/editors.md)" in readme
+
+
+def test_every_screenshot_the_guide_shows_is_committed():
+    missing = [name for name in GUIDE_SCREENSHOTS if not (GUIDE_IMAGES / f"{name}.png").is_file()]
+    assert missing == []
