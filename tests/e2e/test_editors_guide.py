@@ -175,7 +175,9 @@ def test_an_editor_creates_and_publishes_an_event_then_reads_an_events_bookings(
 
     page.goto("/admin/")
     page.get_by_role("button", name="Reports").click()
-    page.get_by_role("link", name="Event capacity").click()
+    page.get_by_role("navigation", name="Main menu").get_by_role(
+        "link", name="Event capacity"
+    ).click()
     page.get_by_role("link", name=FULL_EVENT_TITLE).click()
     expect(heading(page)).to_contain_text("Bookings")
     screenshot(page, "event-bookings")
@@ -199,7 +201,8 @@ def test_a_moderator_hides_a_reported_post_from_the_moderation_queue(page):
     report_post(post, reporter, PostReport.Reason.IDENTIFIES, "It names a school and a street.")
     sign_in_to_admin(page, MODERATOR)
     page.set_viewport_size(GUIDE_VIEWPORT)
-    page.get_by_role("link", name="Discussion moderation").click()
+    menu = page.get_by_role("navigation", name="Main menu")
+    menu.get_by_role("link", name="Discussion moderation").click()
     reported = page.get_by_role("region", name=f"Reported post {post.pk}")
     expect(reported).to_contain_text("It names a school and a street.")
     screenshot(page, "moderation-queue")
