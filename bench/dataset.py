@@ -28,7 +28,7 @@ from wagtail.models import Page
 
 from events.models import EventIndexPage, EventPage
 from home.models import Audience, Topic
-from network.access import PUBLIC
+from network import audience as audiences
 from network.community.markdown import render_markdown
 from network.community.models import Post, Space, Thread
 from network.models import User
@@ -263,7 +263,10 @@ def store_lacks_tools():
     """Whether the configured store holds fewer tools than the database (not indexed yet,
     or only what the signals indexed while the packs were made)."""
     probe = SearchRequest(
-        text="", scopes=frozenset({PUBLIC}), within={"type": frozenset({"tool"})}, counted=()
+        text="",
+        scopes=frozenset({audiences.Audience.PUBLIC}),
+        within={"type": frozenset({"tool"})},
+        counted=(),
     )
     return get_store().search(probe).total < ResourcePage.objects.live().count()
 

@@ -27,9 +27,10 @@ from django.db.models import Count, Max, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import dateformat, timezone
 
-from events.models import Booking, EventPage, EventStatus, WhoMayBook
+from events.models import Booking, EventPage, EventStatus
 from home.page_cache import invalidate
-from network.access import is_chair, is_network_member, may_see_all_network_content
+from network.access import is_network_member, may_access, may_see_all_network_content
+from network.audience import Audience
 
 
 class BookingRefused(Exception):
@@ -51,14 +52,6 @@ class BookingState:
 
 def has_priority(user):
     return is_network_member(user) or may_see_all_network_content(user)
-
-
-def may_book_this_event(event, user):
-    if event.who_may_book == WhoMayBook.MEMBERS:
-        return has_priority(user)
-    if event.who_may_book == WhoMayBook.CHAIRS:
-        return is_chair(user) or may_see_all_network_content(user)
-    return True
 
 
 def confirmed_count(event):
@@ -100,7 +93,7 @@ def in_priority_window(event, now):
 def books_only_for_themselves(event, now):
     """Whether a place now can only be booked by the person whose right it is: during the
     priority window, and at events for members or Chairs only."""
-    return event.who_may_book != WhoMayBook.EVERYONE or in_priority_window(event, now)
+    return event.who_may_book != Audience.PUBLIC or in_priority_window(event, now)
 
 
 def own_address_refusal(event, user, email, now):
@@ -111,7 +104,7 @@ def own_address_refusal(event, user, email, now):
     own = getattr(user, "verified_email", None)
     if own is not None and email == own:
         return None
-    if event.who_may_book != WhoMayBook.EVERYONE:
+    if event.who_may_book != Audience.PUBLIC:
         return (
             f"Places at this event are booked by each person for themselves. Use your own "
             f"email address ({own}); a colleague who may attend signs in and books their own."
@@ -160,10 +153,10 @@ def booking_state(event, user, now=None, booked=None, waiting=None):
         return BookingState("postponed", "This event has been postponed.", places_left)
     if now >= event.closes_at:
         return BookingState("closed", "Booking has closed.", places_left)
-    if not may_book_this_event(event, user):
+    if not may_access(user, event.who_may_book):
         audience = (
             "ROTH conference Chairs"
-            if event.who_may_book == WhoMayBook.CHAIRS
+            if event.who_may_book == Audience.CHAIRS
             else ("network members")
         )
         return BookingState("not-eligible", f"This event is for {audience} only.", places_left)

@@ -20,6 +20,8 @@ from home.lazy_context import current_minute, lazily
 from home.page_cache import PublicPageCacheMixin
 from home.pages import SectionIndexPage
 from home.panels import SETTINGS_PANELS
+from network import audience
+from network.audience import Audience
 from network.models import Region
 
 
@@ -35,12 +37,6 @@ class EventFormat(models.TextChoices):
     ONLINE = "online", "Online"
     IN_PERSON = "in-person", "In person"
     HYBRID = "hybrid", "Hybrid"
-
-
-class WhoMayBook(models.TextChoices):
-    EVERYONE = "everyone", "Everyone"
-    MEMBERS = "members", "Network members only"
-    CHAIRS = "chairs", "ROTH conference Chairs only"
 
 
 class EventStatus(models.TextChoices):
@@ -115,7 +111,7 @@ class EventPage(PublicPageCacheMixin, RoutablePageMixin, Page):
         help_text="Places the priority window cannot take, kept for general booking.",
     )
     who_may_book = models.CharField(
-        max_length=20, choices=WhoMayBook.choices, default=WhoMayBook.EVERYONE
+        max_length=20, choices=audience.choices(*audience.BOOKERS), default=Audience.PUBLIC
     )
     priority_booking_opens = models.DateTimeField(
         null=True,

@@ -37,12 +37,7 @@ from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction,
 
 from home import page_cache
 from network import access_generation
-from network.pages import CHAIRS, MEMBERS
-
-STAFF = "staff"
-SET = "set"  # a discussion space's named set of people (Space.Audience.SET)
-CONTRIBUTORS = "contributors"  # staff and the area that contributed an evidence document
-NARROWING = (MEMBERS, CHAIRS, STAFF)  # gated collection audiences, widest first
+from network.audience import GATED_COLLECTIONS, PAGE_LEVELS, Audience
 
 #: The permissions the policy asks about (granted to staff groups by data migrations).
 SEE_ALL_NETWORK_CONTENT = "network.view_network_content"
@@ -165,14 +160,19 @@ def role_codes(user, membership):
 
 
 def may_access(user, audience):
-    """Whether the user belongs to an audience: members, chairs or staff."""
-    if audience is None:
+    """Whether the user belongs to an audience (network/audience.py); None is everyone.
+
+    A discussion set or a contributing area is decided per space or document (below): of
+    those audiences this says only that staff who see all network content belong."""
+    if audience in (None, Audience.PUBLIC):
         return True
+    if audience == Audience.SIGNED_IN:
+        return is_signed_in(user)
     if may_see_all_network_content(user):
         return True
-    if audience == MEMBERS:
+    if audience == Audience.MEMBERS:
         return is_network_member(user)
-    if audience == CHAIRS:
+    if audience == Audience.CHAIRS:
         return is_chair(user)
     return False
 
@@ -332,10 +332,10 @@ def refused_document_audience(document):
     from network.pages import EvidenceContribution
 
     if EvidenceContribution.objects.filter(document=document).exists():
-        return CONTRIBUTORS
+        return Audience.CONTRIBUTORS
     path = document.collection.path
     gates = [audience for gate, audience in gated_collection_audiences() if path.startswith(gate)]
-    return max(gates, key=NARROWING.index) if gates else STAFF
+    return max(gates, key=GATED_COLLECTIONS.index) if gates else Audience.STAFF
 
 
 def public_collection_q(prefix="collection__"):
@@ -366,9 +366,9 @@ def visible_spaces(user):
         return Space.objects.all()
     if not is_network_member(user):
         return Space.objects.none()
-    audiences = [Space.Audience.MEMBERS] + ([Space.Audience.CHAIRS] if is_chair(user) else [])
+    audiences = [Audience.MEMBERS] + ([Audience.CHAIRS] if is_chair(user) else [])
     return Space.objects.filter(
-        Q(audience__in=audiences) | Q(audience=Space.Audience.SET, participants=user)
+        Q(audience__in=audiences) | Q(audience=Audience.SET, participants=user)
     ).distinct()
 
 
@@ -377,7 +377,7 @@ def session_note_spaces(user):
     named set for staff who write session notes, their own for the set's members."""
     from network.community.models import Space
 
-    sets = Space.objects.filter(audience__in=[Space.Audience.CHAIRS, Space.Audience.SET])
+    sets = Space.objects.filter(audience__in=[Audience.CHAIRS, Audience.SET])
     if may_write_session_notes(user):
         return sets
     if not is_network_member(user):
@@ -437,10 +437,6 @@ def visible_sessions(user, sessions=None):
 # needs its level and a group from each restriction: "members|group:3" (joined by "|",
 # groups sorted), and people hold those combinations for their own groups.
 
-PUBLIC = "public"
-SIGNED_IN = "signed-in"
-#: page levels, each a narrower audience than the one before
-PAGE_LEVELS = (PUBLIC, SIGNED_IN, MEMBERS, CHAIRS)
 #: a page under more nested group restrictions than this is found by staff only
 MAX_NESTED_GROUP_RESTRICTIONS = 2
 
@@ -449,7 +445,7 @@ def scopes_of_person(user):
     """Every scope this person holds (a frozenset of strings). A signed-in person's are kept
     between requests until anything they depend on changes (network/access_generation.py)."""
     if not is_signed_in(user):
-        return frozenset({PUBLIC})
+        return frozenset({Audience.PUBLIC})
     return _cached(
         user,
         "scopes",
@@ -458,16 +454,16 @@ def scopes_of_person(user):
 
 
 def _person_scopes(user):
-    levels = [PUBLIC]
+    levels = [Audience.PUBLIC]
     if is_signed_in(user):
-        levels.append(SIGNED_IN)
+        levels.append(Audience.SIGNED_IN)
     if is_network_member(user):
-        levels.append(MEMBERS)
+        levels.append(Audience.MEMBERS)
     if is_chair(user):
-        levels.append(CHAIRS)
+        levels.append(Audience.CHAIRS)
     scopes = set(levels)
     if may_see_all_network_content(user):
-        scopes.add(STAFF)
+        scopes.add(Audience.STAFF)
     if is_signed_in(user):
         groups = sorted(f"group:{pk}" for pk in user.groups.values_list("pk", flat=True))
         for size in range(1, MAX_NESTED_GROUP_RESTRICTIONS + 1):
@@ -487,25 +483,26 @@ def page_scopes_resolver():
     ]
 
     def scopes_of_page(path, model):
-        level = getattr(model, "access", None) or PUBLIC
+        level = getattr(model, "access", None) or Audience.PUBLIC
         group_sets = []
         for restriction_path, kind, groups in restrictions:
             if not path.startswith(restriction_path):
                 continue
             if kind == PageViewRestriction.LOGIN:
-                level = max(level, SIGNED_IN, key=PAGE_LEVELS.index)
+                level = max(level, Audience.SIGNED_IN, key=PAGE_LEVELS.index)
             elif kind == PageViewRestriction.GROUPS and groups:
                 group_sets.append(groups)
             else:  # a password, or groups with no group in them: nobody passes
-                return frozenset({STAFF})
+                return frozenset({Audience.STAFF})
         if not group_sets:
-            return frozenset({STAFF, level})
+            return frozenset({Audience.STAFF, level})
         if len(group_sets) > MAX_NESTED_GROUP_RESTRICTIONS:
-            return frozenset({STAFF})
-        if level == PUBLIC:  # passing a group restriction needs a signed-in person
-            level = SIGNED_IN
+            return frozenset({Audience.STAFF})
+        if level == Audience.PUBLIC:  # passing a group restriction needs a signed-in person
+            level = Audience.SIGNED_IN
         return frozenset(
-            {STAFF} | {"|".join((level, *sorted(set(chosen)))) for chosen in product(*group_sets)}
+            {Audience.STAFF}
+            | {"|".join((level, *sorted(set(chosen)))) for chosen in product(*group_sets)}
         )
 
     return scopes_of_page

@@ -9,6 +9,7 @@ from wagtail.documents import get_document_model
 from home.collections import child_collection
 from home.uploads import accepted_documents, checked_document
 from network.access import is_network_member, may_see_all_network_content, membership_of
+from network.audience import Audience
 from network.models import GatedCollection
 from network.pages import EvidenceContribution
 
@@ -43,7 +44,7 @@ def contributions_collection():
     """The staff-only collection for uploaded contribution documents."""
     collection, _ = child_collection(CONTRIBUTIONS_COLLECTION)
     GatedCollection.objects.get_or_create(
-        collection=collection, defaults={"audience": GatedCollection.Audience.STAFF}
+        collection=collection, defaults={"audience": Audience.STAFF}
     )
     return collection
 

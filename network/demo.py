@@ -13,6 +13,7 @@ from home.collections import child_collection
 from home.demo.builder import ensure_child, ensure_section
 from home.pdf import make_pdf
 from network import two_factor
+from network.audience import Audience
 from network.demo_content import AREAS, CHAIRS_PAGES, EVIDENCE_ACTIVITIES, NETWORK_PAGES, PEOPLE
 from network.demo_discussions import build_discussions
 from network.models import (
@@ -142,9 +143,7 @@ def ensure_members_document():
         CollectionViewRestriction.objects.create(
             collection=collection, restriction_type=CollectionViewRestriction.LOGIN
         )
-        GatedCollection.objects.create(
-            collection=collection, audience=GatedCollection.Audience.MEMBERS
-        )
+        GatedCollection.objects.create(collection=collection, audience=Audience.MEMBERS)
     Document = get_document_model()
     document = Document.objects.filter(collection=collection).first()
     if document is None:

@@ -14,23 +14,16 @@ from django.contrib.auth.views import redirect_to_login
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 
-from network.access import (
-    CHAIRS,
-    CONTRIBUTORS,
-    MEMBERS,
-    SET,
-    STAFF,
-    is_network_member,
-    is_signed_in,
-)
+from network.access import is_network_member, is_signed_in
+from network.audience import Audience
 
 WAITING = "waiting"  # a discussion or post waiting for a moderator, refused to other members
 FOR_WHOM = {
-    MEMBERS: "This is for members of the network.",
-    CHAIRS: "This is for ROTH conference Chairs in the network.",
-    SET: "This is for the people in one action learning set.",
-    STAFF: "This is for programme staff.",
-    CONTRIBUTORS: "This is for programme staff and the area that shared it.",
+    Audience.MEMBERS: "This is for members of the network.",
+    Audience.CHAIRS: "This is for ROTH conference Chairs in the network.",
+    Audience.SET: "This is for the people in one action learning set.",
+    Audience.STAFF: "This is for programme staff.",
+    Audience.CONTRIBUTORS: "This is for programme staff and the area that shared it.",
     WAITING: "This is waiting for a moderator to approve it.",
 }
 
@@ -53,25 +46,31 @@ _SESSIONS_ABOUT = (
     "ROTH conference Chairs from the areas in the network meet in action learning sets. The "
     "notes of their sessions, and the files that go with them, are for the members of the set."
 )
-DISCUSSIONS = Gated("The network's peer-support discussions", _DISCUSSIONS_ABOUT, MEMBERS)
-DISCUSSION = Gated("A discussion in the network's peer-support space", _DISCUSSIONS_ABOUT, MEMBERS)
-POST = Gated(
-    "A post in a discussion in the network's peer-support space", _DISCUSSIONS_ABOUT, MEMBERS
+DISCUSSIONS = Gated("The network's peer-support discussions", _DISCUSSIONS_ABOUT, Audience.MEMBERS)
+DISCUSSION = Gated(
+    "A discussion in the network's peer-support space", _DISCUSSIONS_ABOUT, Audience.MEMBERS
 )
-SESSIONS = Gated("Notes of the Chairs' action learning sessions", _SESSIONS_ABOUT, CHAIRS)
-SESSION = Gated("Notes of a Chairs' action learning session", _SESSIONS_ABOUT, CHAIRS)
-SESSION_FILE = Gated("A file from a Chairs' action learning session", _SESSIONS_ABOUT, CHAIRS)
+POST = Gated(
+    "A post in a discussion in the network's peer-support space",
+    _DISCUSSIONS_ABOUT,
+    Audience.MEMBERS,
+)
+SESSIONS = Gated("Notes of the Chairs' action learning sessions", _SESSIONS_ABOUT, Audience.CHAIRS)
+SESSION = Gated("Notes of a Chairs' action learning session", _SESSIONS_ABOUT, Audience.CHAIRS)
+SESSION_FILE = Gated(
+    "A file from a Chairs' action learning session", _SESSIONS_ABOUT, Audience.CHAIRS
+)
 DIRECTORY = Gated(
     "The member directory",
     "Members of the network find each other here: the people from member areas who chose to "
     "be listed, with their roles and areas.",
-    MEMBERS,
+    Audience.MEMBERS,
 )
 DOCUMENT = Gated(
     "A document for the network",
     "The programme keeps some documents for the areas in the Contextual Safeguarding Local "
     "Area Interest Network, a few of them for ROTH conference Chairs only.",
-    MEMBERS,
+    Audience.MEMBERS,
 )
 
 

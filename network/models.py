@@ -7,6 +7,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
+from network import audience
+
 #: how someone whose data was erased appears, e.g. as the author of discussion posts
 FORMER_MEMBER = "A former member"
 
@@ -309,15 +311,12 @@ class AreaApplication(Decision):
 class GatedCollection(models.Model):
     """Marks a document collection as network-only: its documents follow the access policy."""
 
-    class Audience(models.TextChoices):
-        MEMBERS = "members", "Network members"
-        CHAIRS = "chairs", "ROTH conference Chairs"
-        STAFF = "staff", "Programme staff"
-
     collection = models.OneToOneField(
         "wagtailcore.Collection", on_delete=models.CASCADE, related_name="gate"
     )
-    audience = models.CharField(max_length=20, choices=Audience.choices)
+    audience = models.CharField(
+        max_length=20, choices=audience.choices(*audience.GATED_COLLECTIONS)
+    )
 
     def __str__(self):
         return f"{self.collection} ({self.get_audience_display()})"

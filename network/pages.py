@@ -1,6 +1,6 @@
 """Page types of the network section. Members-only pages are protected by their type.
 
-Each gated page type declares `access` ("members" or "chairs"). The access policy
+Each gated page type declares `access`: Audience.MEMBERS or Audience.CHAIRS. The access policy
 (network/access.py) reads it wherever pages are listed, searched or served, so a gated page
 stays gated even without a view restriction and wherever it is moved.
 """
@@ -17,9 +17,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.pages import SectionIndexPage
 from home.panels import SETTINGS_PANELS
-
-MEMBERS = "members"
-CHAIRS = "chairs"
+from network.audience import Audience
 
 
 class NetworkHomePage(SectionIndexPage):
@@ -48,7 +46,7 @@ class NetworkHomePage(SectionIndexPage):
 class GatedPage(Page):
     """A page for some people only: members, or Chairs. Outsiders may see a teaser."""
 
-    access = MEMBERS
+    access = Audience.MEMBERS
 
     summary = models.TextField(
         max_length=400,
@@ -94,7 +92,7 @@ class NetworkPage(GatedPage):
 class ChairsNetworkPage(GatedPage):
     """The action learning network for ROTH conference Chairs: Chairs and staff only."""
 
-    access = CHAIRS
+    access = Audience.CHAIRS
 
     parent_page_types = ["network.NetworkHomePage", "network.ChairsNetworkPage"]
     subpage_types = ["network.ChairsNetworkPage"]

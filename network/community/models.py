@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from home.generations import Generation
 from home.models import SlugFromName
+from network import audience
 from network.community.markdown import render_markdown
 
 USER = settings.AUTH_USER_MODEL
@@ -21,15 +22,10 @@ DISCUSSIONS = Generation("discussions", "discussions:generation")
 class Space(SlugFromName, models.Model):
     """A place for threads with its own audience: all members, Chairs, or a named set."""
 
-    class Audience(models.TextChoices):
-        MEMBERS = "members", "All network members"
-        CHAIRS = "chairs", "ROTH Chairs"
-        SET = "set", "Only the people listed (an action learning set)"
-
     name = models.CharField(max_length=120, unique=True)
     slug = models.SlugField(max_length=120, unique=True)
     description = models.TextField(max_length=500, blank=True)
-    audience = models.CharField(max_length=10, choices=Audience.choices)
+    audience = models.CharField(max_length=10, choices=audience.choices(*audience.SPACES))
     participants = models.ManyToManyField(
         USER,
         blank=True,

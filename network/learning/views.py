@@ -20,8 +20,8 @@ from network.access import (
     visible_sessions,
     visible_spaces,
 )
+from network.audience import Audience
 from network.community.markdown import render_markdown
-from network.community.models import Space
 from network.gate import SESSION, SESSION_FILE, SESSIONS, explain_gated, gated_link, refuse_private
 from network.learning.forms import ActionFormSet, SessionForm
 from network.learning.models import ActionLearningSession, AgreedAction, SessionAttachment
@@ -32,7 +32,7 @@ REFUSAL = "Session notes are for the members of the action learning set."
 def in_an_action_learning_set(user):
     """Chairs (the Chairs' set) and participants of a named set have session notes, even
     before their set's first session; members' spaces hold discussions only."""
-    return visible_spaces(user).exclude(audience=Space.Audience.MEMBERS).exists()
+    return visible_spaces(user).exclude(audience=Audience.MEMBERS).exists()
 
 
 def session_for(user, session_id):

@@ -78,7 +78,7 @@ def test_booking_closes_at_the_start_by_default(events_index):
 @pytest.mark.parametrize(
     ("who", "anonymous", "member_may", "chair_may"),
     [
-        ("everyone", True, True, True),
+        ("public", True, True, True),
         ("members", False, True, True),
         ("chairs", False, False, True),
     ],

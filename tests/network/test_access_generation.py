@@ -8,7 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from network import access_generation
-from network.access import CHAIRS, MEMBERS, SIGNED_IN, STAFF, scopes_of_person
+from network.access import scopes_of_person
+from network.audience import Audience
 from network.community.models import Space
 from network.models import LocalArea, Membership, Role, User
 from network.verification import mark_verified
@@ -44,15 +45,15 @@ def test_a_persons_scopes_are_read_once_and_kept_for_their_next_requests(member)
     with CaptureQueriesContext(connection) as later:
         again = scopes_now(member)
 
-    assert again == first and MEMBERS in first
+    assert again == first and Audience.MEMBERS in first
     assert len(later) == 1  # loading the person; their scopes came from the cache
 
 
 def test_people_never_get_each_others_kept_scopes(member):
     outsider = UserFactory()
-    assert MEMBERS in scopes_now(member)
-    assert MEMBERS not in scopes_now(outsider)
-    assert scopes_now(outsider) == frozenset({"public", SIGNED_IN})
+    assert Audience.MEMBERS in scopes_now(member)
+    assert Audience.MEMBERS not in scopes_now(outsider)
+    assert scopes_now(outsider) == frozenset({"public", Audience.SIGNED_IN})
 
 
 def suspend(member):
@@ -83,37 +84,37 @@ def deactivate(member):
     ids=["membership suspended", "membership deleted", "area leaves", "account closed"],
 )
 def test_losing_membership_takes_the_members_scope_away_at_once(member, change):
-    assert MEMBERS in scopes_now(member)
+    assert Audience.MEMBERS in scopes_now(member)
     change(member)
-    assert MEMBERS not in scopes_now(member)
+    assert Audience.MEMBERS not in scopes_now(member)
 
 
 def test_a_new_role_and_a_removed_role_show_at_once(member):
     chair = Role.objects.get(code=Role.CHAIR)
     membership = Membership.objects.get(user=member)
-    assert CHAIRS not in scopes_now(member)
+    assert Audience.CHAIRS not in scopes_now(member)
     membership.roles.add(chair)
-    assert CHAIRS in scopes_now(member)
+    assert Audience.CHAIRS in scopes_now(member)
     membership.roles.remove(chair)
-    assert CHAIRS not in scopes_now(member)
+    assert Audience.CHAIRS not in scopes_now(member)
     membership.roles.add(chair)
-    assert CHAIRS in scopes_now(member)
+    assert Audience.CHAIRS in scopes_now(member)
     chair.delete()
-    assert CHAIRS not in scopes_now(member)
+    assert Audience.CHAIRS not in scopes_now(member)
 
 
 def test_groups_and_permissions_show_at_once(member):
     group = Group.objects.create(name="Readers")
     seeing = Permission.objects.get(codename="view_network_content")
-    assert STAFF not in scopes_now(member)
+    assert Audience.STAFF not in scopes_now(member)
     member.groups.add(group)
-    assert f"{MEMBERS}|group:{group.pk}" in scopes_now(member)
+    assert f"{Audience.MEMBERS}|group:{group.pk}" in scopes_now(member)
     group.permissions.add(seeing)
-    assert STAFF in scopes_now(member)
+    assert Audience.STAFF in scopes_now(member)
     group.delete()
-    assert STAFF not in scopes_now(member)
+    assert Audience.STAFF not in scopes_now(member)
     member.user_permissions.add(seeing)
-    assert STAFF in scopes_now(member)
+    assert Audience.STAFF in scopes_now(member)
 
 
 def test_a_discussion_sets_people_and_audience_show_at_once(member, space):
@@ -123,7 +124,7 @@ def test_a_discussion_sets_people_and_audience_show_at_once(member, space):
     assert scope in scopes_now(member)
     space.participants.remove(member)
     assert scope not in scopes_now(member)
-    space.audience = Space.Audience.MEMBERS
+    space.audience = Audience.MEMBERS
     space.save()
     assert scope in scopes_now(member)
     space.delete()
@@ -134,7 +135,7 @@ def test_proving_an_address_shows_at_once():
     person = UserFactory(email_verified_at=None)
     assert scopes_now(person) == frozenset({"public"})
     mark_verified(person, how="link")
-    assert SIGNED_IN in scopes_now(person)
+    assert Audience.SIGNED_IN in scopes_now(person)
 
 
 def test_the_generation_moves_again_when_the_change_commits(
@@ -178,10 +179,10 @@ def test_permissions_are_read_once_and_a_grant_or_a_removal_shows_at_once(member
 
 
 def test_becoming_or_ceasing_to_be_a_superuser_shows_at_once(member):
-    assert STAFF not in scopes_now(member)
+    assert Audience.STAFF not in scopes_now(member)
     member.is_superuser = True
     member.save()
-    assert STAFF in scopes_now(member)
+    assert Audience.STAFF in scopes_now(member)
     member.is_superuser = False
     member.save()
-    assert STAFF not in scopes_now(member)
+    assert Audience.STAFF not in scopes_now(member)

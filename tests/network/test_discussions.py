@@ -8,6 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from network.audience import Audience
 from network.community import moderation, posting
 from network.community.models import DiscussionSettings, Post, PostReport, Space, Thread
 from network.models import Membership
@@ -383,7 +384,7 @@ def test_works_without_javascript_every_action_is_a_form(client, people, no_appr
 
 def test_spaces_can_have_their_own_audience(client, people, areas, no_approval):
     named = make_member(areas["other"], email="setmember@example.org")
-    action_set = Space.objects.create(name="Set A", audience=Space.Audience.SET)
+    action_set = Space.objects.create(name="Set A", audience=Audience.SET)
     action_set.participants.add(named)
     thread = start(people["staff"], where=action_set, title="Set A follow-up")
     client_for(client, named)

@@ -7,6 +7,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
+from network.audience import Audience
 from network.community.models import Space
 from network.learning.models import ActionLearningSession, AgreedAction, SessionAttachment
 from tests.network.helpers import client_for, make_member
@@ -58,7 +59,7 @@ def test_a_chair_whose_set_has_no_sessions_yet_gets_an_empty_list_not_a_refusal(
 
 
 def test_a_sets_own_space_limits_its_notes_to_its_participants(client, people, areas):
-    action_set = Space.objects.create(name="Set B", audience=Space.Audience.SET)
+    action_set = Space.objects.create(name="Set B", audience=Audience.SET)
     insider = make_member(areas["other"], roles=("chair",), email="insider@example.org")
     action_set.participants.add(insider)
     notes = ActionLearningSession.objects.create(

@@ -15,6 +15,7 @@ from wagtail.models import PageViewRestriction, Site
 
 from events.booking import book_place
 from home.models import SiteSettings
+from network.audience import Audience
 from network.community import posting
 from network.community.models import Space
 from network.models import Membership, Role
@@ -89,7 +90,7 @@ def test_a_members_dashboard_is_kept_between_their_requests(client, gated, peopl
 
 def test_a_new_thread_shows_on_dashboards_at_once(client, gated, people, no_approval):
     assert "Who chairs your panel?" not in dashboard(client, people["member"])
-    space = Space.objects.filter(audience=Space.Audience.MEMBERS).first()
+    space = Space.objects.filter(audience=Audience.MEMBERS).first()
     posting.start_thread(space, people["chair"], "Who chairs your panel?", "Tell me.")
     assert "Who chairs your panel?" in dashboard(client, people["member"])
 
