@@ -14,8 +14,8 @@ from django.test import Client
 
 from events.models import EventPage
 from home.models import StandardPage
-from network.access import visible_sessions, visible_threads
-from network.community.models import Space
+from network.community.models import Space, Thread
+from network.learning.models import ActionLearningSession
 from network.models import User
 from newsletters.pages import NewsletterPage
 from resources.models import ResourcePackPage, ResourcePage
@@ -87,13 +87,15 @@ def personal_targets(who):
     user = User.objects.get(email=PEOPLE[who])
     cookie = session_cookie(user.email)
     space = Space.objects.filter(slug="peer-support").get()
-    thread = visible_threads(user).filter(space=space).exclude(title__startswith="Benchmark")
+    thread = (
+        Thread.objects.visible_to(user).filter(space=space).exclude(title__startswith="Benchmark")
+    )
     thread = thread.order_by("pk").first()
     paths = {"dashboard": ("/network/", "home")}
     paths.update(shared_paths())
     paths["discussion space"] = (f"/network/discussions/{space.slug}/", "blog index")
     paths["thread"] = (thread.get_absolute_url(), "blog post")
-    session = visible_sessions(user).order_by("-pk").first()
+    session = ActionLearningSession.objects.visible_to(user).order_by("-pk").first()
     if session is not None:  # members of no action learning set have no session notes
         paths["session notes"] = (session.get_absolute_url(), "blog post")
     return [

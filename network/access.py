@@ -32,12 +32,21 @@ from functools import reduce
 from itertools import combinations, product
 from operator import or_
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
-from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, get_page_models
+from wagtail.models import (
+    CollectionViewRestriction,
+    Page,
+    PageManager,
+    PageViewRestriction,
+    get_page_models,
+)
+from wagtail.query import PageQuerySet
 
 from home import page_cache
 from network import access_generation
 from network.audience import GATED_COLLECTIONS, PAGE_LEVELS, Audience
+from network.people.models import GatedCollection, LocalArea, Membership, Role
 
 #: The permissions the policy asks about (granted to staff groups by data migrations).
 SEE_ALL_NETWORK_CONTENT = "network.view_network_content"
@@ -117,7 +126,6 @@ def membership_of(user):
     """The user's membership with its area, or None."""
     if not is_signed_in(user):
         return None
-    from network.models import Membership
 
     def load():
         membership = Membership.objects.select_related("area").filter(user=user).first()
@@ -149,8 +157,6 @@ def is_area_contact(user):
     membership = membership_of(user)
     if membership is None or not membership.gives_access:
         return False
-    from network.models import Role
-
     return Role.SINGLE_POINT_OF_CONTACT in role_codes(user, membership)
 
 
@@ -191,8 +197,6 @@ def gated_page_models():
 
 def hidden_page_types(user):
     """Content types of the gated page models this user may not see."""
-    from django.contrib.contenttypes.models import ContentType
-
     hidden = [model for model in gated_page_models() if not may_access(user, model.access)]
     return list(ContentType.objects.get_for_models(*hidden).values()) if hidden else []
 
@@ -246,6 +250,21 @@ def visible_pages(user, pages):
     return pages.exclude(content_type__in=hidden) if hidden else pages
 
 
+class VisiblePageQuerySet(PageQuerySet):
+    def visible_to(self, user):
+        """The live pages of this query set that this user may see."""
+        return visible_pages(user, self)
+
+
+#: the manager of the site's page types: `EventPage.objects.live().visible_to(user)`
+VisiblePageManager = PageManager.from_queryset(VisiblePageQuerySet)
+
+
+def all_pages():
+    """Pages of every type, as a query set that has `visible_to`."""
+    return VisiblePageQuerySet(Page)
+
+
 def can_view_page(user, page):
     """Whether the user may see this page's content (its type, then its view restrictions)."""
     if not may_access(user, page_audience(page)):
@@ -267,8 +286,6 @@ def restricted_collection_paths():
 
 def gated_collection_audiences():
     """[(collection path, audience)] for every gated collection."""
-    from network.models import GatedCollection
-
     return page_cache.shared_rule(
         "gated-collections",
         lambda: list(GatedCollection.objects.values_list("collection__path", "audience")),
@@ -309,15 +326,10 @@ def document_visibility(user):
 
 def contribution_document_areas():
     """{document id: contributing area id} for documents attached to evidence contributions."""
-    from network.pages import EvidenceContribution
-
+    shared = LocalArea.objects.filter(contributions__document__isnull=False)
     return page_cache.shared_rule(
         "contribution-documents",
-        lambda: dict(
-            EvidenceContribution.objects.exclude(document=None).values_list(
-                "document_id", "area_id"
-            )
-        ),
+        lambda: dict(shared.values_list("contributions__document_id", "pk")),
     )
 
 
@@ -329,9 +341,7 @@ def refused_document_audience(document):
     """Who a document someone was refused is for, to tell them: CONTRIBUTORS for an evidence
     contribution's document, else the narrowest audience of the gated collections holding it,
     else STAFF (a private collection without a gate is for staff only)."""
-    from network.pages import EvidenceContribution
-
-    if EvidenceContribution.objects.filter(document=document).exists():
+    if LocalArea.objects.filter(contributions__document=document).exists():
         return Audience.CONTRIBUTORS
     path = document.collection.path
     gates = [audience for gate, audience in gated_collection_audiences() if path.startswith(gate)]
@@ -356,77 +366,72 @@ def visible_documents(user, documents):
 
 
 # Discussions and session notes ------------------------------------------------------------
+#
+# Each takes the query set to narrow: the models' `visible_to(user)` methods (Space, Thread,
+# Post and ActionLearningSession managers) call these, so the policy needs none of those models.
 
 
-def visible_spaces(user):
-    """Discussion spaces this user may read and post in."""
-    from network.community.models import Space
-
+def readable_space_q(user, via=""):
+    """A Q for the discussion spaces this user may read and post in, reached from the
+    queried model through `via` ("space__" from a thread, "thread__space__" from a post)."""
     if sees_every_space(user):
-        return Space.objects.all()
+        return Q()
     if not is_network_member(user):
-        return Space.objects.none()
+        return Q(pk__in=[])
     audiences = [Audience.MEMBERS] + ([Audience.CHAIRS] if is_chair(user) else [])
-    return Space.objects.filter(
-        Q(audience__in=audiences) | Q(audience=Audience.SET, participants=user)
-    ).distinct()
+    named_sets = user.discussion_sets.values("pk")
+    return Q(**{f"{via}audience__in": audiences}) | Q(
+        **{f"{via}audience": Audience.SET, f"{via}pk__in": named_sets}
+    )
 
 
-def session_note_spaces(user):
+def visible_spaces(user, spaces):
+    """The discussion spaces of this query set that the user may read and post in."""
+    return spaces.filter(readable_space_q(user))
+
+
+def session_note_spaces(user, spaces):
     """The sets this person may record session notes for from the site: every Chairs' or
     named set for staff who write session notes, their own for the set's members."""
-    from network.community.models import Space
-
-    sets = Space.objects.filter(audience__in=[Audience.CHAIRS, Audience.SET])
+    sets = spaces.filter(audience__in=[Audience.CHAIRS, Audience.SET])
     if may_write_session_notes(user):
         return sets
     if not is_network_member(user):
         return sets.none()
-    return sets.filter(pk__in=visible_spaces(user))
+    return sets.filter(readable_space_q(user))
 
 
-def can_view_space(user, space):
-    return visible_spaces(user).filter(pk=space.pk).exists()
-
-
-def visible_threads(user, threads=None):
+def visible_threads(user, threads):
     """Threads in spaces the user may see; threads awaiting approval only for their author."""
-    from network.community.models import Thread
-
-    threads = Thread.objects.all() if threads is None else threads
     if not is_signed_in(user):
         return threads.none()
-    threads = threads.filter(space__in=visible_spaces(user))
+    threads = threads.filter(readable_space_q(user, via="space__"))
     if may_moderate(user):
         return threads
     return threads.filter(Q(awaiting_approval=False) | Q(author=user))
 
 
-def visible_posts(user, posts=None):
+def visible_posts(user, posts):
     """Published posts in threads the user may see, and the user's own waiting posts.
 
     Hidden and deleted posts keep their place in a thread (as a notice), but their text is
     for moderators and, when hidden, for its author: listings and search use only these.
     """
-    from network.community.models import Post
-
-    posts = Post.objects.all() if posts is None else posts
     if not is_signed_in(user):
         return posts.none()
-    posts = posts.filter(thread__in=visible_threads(user))
+    posts = posts.filter(readable_space_q(user, via="thread__space__"))
     if may_moderate(user):
         return posts
-    return posts.filter(Q(state=Post.State.PUBLISHED) | Q(state=Post.State.PENDING, author=user))
+    posts = posts.filter(Q(thread__awaiting_approval=False) | Q(thread__author=user))
+    state = posts.model.State
+    return posts.filter(Q(state=state.PUBLISHED) | Q(state=state.PENDING, author=user))
 
 
-def visible_sessions(user, sessions=None):
+def visible_sessions(user, sessions):
     """Action learning session notes: for their set's members and staff who see every space."""
-    from network.learning.models import ActionLearningSession
-
-    sessions = ActionLearningSession.objects.all() if sessions is None else sessions
     if not is_signed_in(user):
         return sessions.none()
-    return sessions.filter(space__in=visible_spaces(user))
+    return sessions.filter(readable_space_q(user, via="space__"))
 
 
 # Search scopes ----------------------------------------------------------------------------
@@ -469,7 +474,9 @@ def _person_scopes(user):
         for size in range(1, MAX_NESTED_GROUP_RESTRICTIONS + 1):
             for combination in combinations(groups, size):
                 scopes.update("|".join((level, *combination)) for level in levels[1:])
-        scopes.update(f"space:{pk}" for pk in visible_spaces(user).values_list("pk", flat=True))
+        # every space, through the user's relation to them (the policy imports no space model)
+        spaces = visible_spaces(user, user.discussion_sets.model.objects.all())
+        scopes.update(f"space:{pk}" for pk in spaces.values_list("pk", flat=True))
     return frozenset(scopes)
 
 

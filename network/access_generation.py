@@ -16,7 +16,6 @@ nothing is kept between requests.
 """
 
 from django.conf import settings
-from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
@@ -47,24 +46,16 @@ def kept_for(user, name, compute):
     return value
 
 
-def connect():
-    """Connect `changed` to every model the access policy reads (network/apps.py)."""
-    from django.contrib.auth import get_user_model
-
-    from network.community.models import Space
-    from network.models import LocalArea, Membership, Role
-
-    user = get_user_model()
-    for model in (user, Membership, LocalArea, Role, Group, Space):
-        post_save.connect(changed, sender=model, dispatch_uid=f"access.saved.{model.__name__}")
-        post_delete.connect(changed, sender=model, dispatch_uid=f"access.deleted.{model.__name__}")
-    for relation in (
-        Membership.roles.through,
-        user.groups.through,
-        user.user_permissions.through,
-        Group.permissions.through,
-        Space.participants.through,
-    ):
-        m2m_changed.connect(
-            changed, sender=relation, dispatch_uid=f"access.m2m.{relation.__name__}"
-        )
+def connect(models):
+    """Connect `changed` to every model the access policy reads and to their many-to-many
+    relations (a person's groups and permissions, a membership's roles, a set's people).
+    network/apps.py names the models."""
+    for model in models:
+        name = model.__name__
+        post_save.connect(changed, sender=model, dispatch_uid=f"access.saved.{name}")
+        post_delete.connect(changed, sender=model, dispatch_uid=f"access.deleted.{name}")
+        for field in model._meta.many_to_many:
+            through = field.remote_field.through
+            m2m_changed.connect(
+                changed, sender=through, dispatch_uid=f"access.m2m.{through.__name__}"
+            )

@@ -5,11 +5,17 @@ class NetworkConfig(AppConfig):
     name = "network"
     verbose_name = "Network and accounts"
 
+    # The imports below are inside the methods because an app's config is loaded before any
+    # model: ready() is Django's place for wiring that needs them.
+
     def ready(self):
         # Connect signal receivers: shorter admin sessions, and the audit log.
-        from network import access_generation, audit, sessions  # noqa: F401
+        from django.contrib.auth.models import Group
 
-        access_generation.connect()
+        from network import access_generation, audit, sessions  # noqa: F401
+        from network.models import LocalArea, Membership, Role, Space, User
+
+        access_generation.connect([User, Membership, LocalArea, Role, Group, Space])
         self.connect_page_cache()
         self.connect_discussions()
         self.connect_attachment_files()
@@ -20,8 +26,7 @@ class NetworkConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
 
         from home.page_cache import invalidate
-        from network.models import GatedCollection
-        from network.pages import EvidenceContribution
+        from network.models import EvidenceContribution, GatedCollection
 
         for signal in (post_save, post_delete):
             for model in (GatedCollection, EvidenceContribution):

@@ -1,17 +1,50 @@
 """Contributions to evidence-building activities: members add them, staff export them."""
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
-from django.db import transaction
+from django.db import models, transaction
 from django.shortcuts import redirect
+from django.utils import timezone
 from wagtail.documents import get_document_model
 
 from home.collections import child_collection
 from home.uploads import accepted_documents, checked_document
 from network.access import is_network_member, may_see_all_network_content, membership_of
 from network.audience import Audience
-from network.models import GatedCollection
-from network.pages import EvidenceContribution
+from network.people.models import GatedCollection
+
+
+class EvidenceContribution(models.Model):
+    """What a member area shared with an evidence-building activity."""
+
+    activity = models.ForeignKey(
+        "network.EvidenceActivityPage", on_delete=models.CASCADE, related_name="contributions"
+    )
+    area = models.ForeignKey(
+        "network.LocalArea", on_delete=models.PROTECT, related_name="contributions"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="contributions"
+    )
+    doing = models.TextField(max_length=5000)
+    helps = models.TextField(max_length=5000, blank=True)
+    missing = models.TextField(max_length=5000, blank=True)
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.area} on {self.activity}"
+
 
 CONTRIBUTIONS_COLLECTION = "Evidence contributions"
 

@@ -11,12 +11,11 @@ from network.access import (
     may_see_all_network_content,
     membership_of,
     sees_every_space,
-    visible_pages,
-    visible_threads,
 )
+from network.community.models import Thread
 from network.learning.views import open_actions_for
-from network.models import Membership
 from network.pages import ChairsNetworkPage, EvidenceActivityPage, NetworkPage
+from network.people.models import Membership
 
 LATEST = 5
 
@@ -69,18 +68,20 @@ def kept_sections(network_home, user, is_chair_here):
     person's access and area (the generations the fragment is kept under), and the date."""
     membership = membership_of(user)
     sections = {
-        "network_pages": visible_pages(
-            user, NetworkPage.objects.descendant_of(network_home)
-        ).order_by("-first_published_at")[:LATEST],
+        "network_pages": NetworkPage.objects.descendant_of(network_home)
+        .visible_to(user)
+        .order_by("-first_published_at")[:LATEST],
         "open_activities": [
             activity
-            for activity in visible_pages(
-                user, EvidenceActivityPage.objects.descendant_of(network_home)
-            ).order_by("closes_on", "title")
+            for activity in EvidenceActivityPage.objects.descendant_of(network_home)
+            .visible_to(user)
+            .order_by("closes_on", "title")
             if activity.accepting_contributions
         ],
         "latest_threads": list(
-            visible_threads(user).select_related("space").order_by("-last_activity_at")[:LATEST]
+            Thread.objects.visible_to(user)
+            .select_related("space")
+            .order_by("-last_activity_at")[:LATEST]
         ),
         "my_actions": [],
         "chairs_pages": [],
@@ -89,9 +90,11 @@ def kept_sections(network_home, user, is_chair_here):
     }
     if is_chair_here:
         sections["my_actions"] = list(open_actions_for(user))
-        sections["chairs_pages"] = visible_pages(
-            user, ChairsNetworkPage.objects.descendant_of(network_home)
-        ).order_by("-first_published_at")[:LATEST]
+        sections["chairs_pages"] = (
+            ChairsNetworkPage.objects.descendant_of(network_home)
+            .visible_to(user)
+            .order_by("-first_published_at")[:LATEST]
+        )
     if membership is not None and membership.gives_access:
         sections["area_members"] = (
             Membership.objects.filter(

@@ -5,7 +5,6 @@ Each gated page type declares `access`: Audience.MEMBERS or Audience.CHAIRS. The
 stays gated even without a view restriction and wherever it is moved.
 """
 
-from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
@@ -15,38 +14,18 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.pages import SectionIndexPage
 from home.panels import SETTINGS_PANELS
+from network.access import VisiblePageManager
 from network.audience import Audience
-
-
-class NetworkHomePage(SectionIndexPage):
-    """/network/: what the network is and how to join; members see their dashboard here."""
-
-    subpage_types = [
-        "network.NetworkPage",
-        "network.ChairsNetworkPage",
-        "network.EvidenceActivityPage",
-    ]
-
-    def get_context(self, request, *args, **kwargs):
-        from network.dashboard import dashboard_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(dashboard_context(self, request))
-        return context
-
-    def listed_children(self, request=None):
-        from network.access import visible_pages
-
-        user = getattr(request, "user", None)
-        return visible_pages(user, self.get_children()).specific()
+from network.contributions import contribution_context, handle_contribution
 
 
 class GatedPage(Page):
     """A page for some people only: members, or Chairs. Outsiders may see a teaser."""
 
     access = Audience.MEMBERS
+
+    objects = VisiblePageManager()
 
     summary = models.TextField(
         max_length=400,
@@ -156,49 +135,14 @@ class EvidenceActivityPage(GatedPage):
         return self.closes_on is None or timezone.localdate() <= self.closes_on
 
     def get_context(self, request, *args, **kwargs):
-        from network.contributions import contribution_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(contribution_context(self, request))
         return context
 
     def serve(self, request, *args, **kwargs):
         if request.method == "POST":
-            from network.contributions import handle_contribution
-
             response = handle_contribution(self, request)
             if response is not None:
                 patch_cache_control(response, private=True, no_store=True)
                 return response
         return super().serve(request, *args, **kwargs)
-
-
-class EvidenceContribution(models.Model):
-    """What a member area shared with an evidence-building activity."""
-
-    activity = models.ForeignKey(
-        EvidenceActivityPage, on_delete=models.CASCADE, related_name="contributions"
-    )
-    area = models.ForeignKey(
-        "network.LocalArea", on_delete=models.PROTECT, related_name="contributions"
-    )
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="contributions"
-    )
-    doing = models.TextField(max_length=5000)
-    helps = models.TextField(max_length=5000, blank=True)
-    missing = models.TextField(max_length=5000, blank=True)
-    document = models.ForeignKey(
-        "wagtaildocs.Document",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    created_at = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        ordering = ["-created_at"]
-
-    def __str__(self):
-        return f"{self.area} on {self.activity}"

@@ -17,11 +17,11 @@ from network.bulk_import.views import import_urls
 from network.models import (
     AreaApplication,
     DiscussionSettings,
+    EvidenceContribution,
     LocalArea,
     Membership,
     Space,
 )
-from network.pages import EvidenceContribution
 
 
 class AuditedEditView(EditView):

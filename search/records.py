@@ -4,11 +4,10 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from home import page_cache
-from network.access import visible_pages
+from network.access import all_pages
 from search.models import DailySearchCount
 
 #: the report shows this many days
@@ -56,7 +55,7 @@ def promoted_results(user, query):
     )
     page_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
     allowed = (
-        set(visible_pages(user, Page.objects.filter(pk__in=page_ids)).values_list("pk", flat=True))
+        set(all_pages().filter(pk__in=page_ids).visible_to(user).values_list("pk", flat=True))
         if page_ids
         else set()
     )

@@ -2,13 +2,14 @@
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.search import index
 
 from home.generations import Generation
 from home.models import SlugFromName
-from network import audience
+from network import access, audience
 from network.community.markdown import render_markdown
 
 USER = settings.AUTH_USER_MODEL
@@ -17,6 +18,28 @@ USER = settings.AUTH_USER_MODEL
 #: moves whenever a thread, a post or session notes change (network/apps.py), so pieces of
 #: pages that list them (the dashboard's latest threads) are never kept past a change
 DISCUSSIONS = Generation("discussions", "discussions:generation")
+
+
+class SpaceQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """The spaces this user may read and post in (the access policy decides)."""
+        return access.visible_spaces(user, self)
+
+    def taking_session_notes_from(self, user):
+        """The sets this user may record session notes for from the site."""
+        return access.session_note_spaces(user, self)
+
+
+class ThreadQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Threads in spaces the user may see (the access policy decides)."""
+        return access.visible_threads(user, self)
+
+
+class PostQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Posts whose text the user may read (the access policy decides)."""
+        return access.visible_posts(user, self)
 
 
 class Space(SlugFromName, models.Model):
@@ -33,6 +56,8 @@ class Space(SlugFromName, models.Model):
         help_text="For a set: the members who belong to it (programme staff always may).",
     )
     order = models.PositiveSmallIntegerField(default=0)
+
+    objects = SpaceQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "name"]
@@ -55,6 +80,8 @@ class Thread(index.Indexed, models.Model):
     is_locked = models.BooleanField(default=False)
     is_pinned = models.BooleanField(default=False)
 
+    objects = ThreadQuerySet.as_manager()
+
     search_fields = [
         index.SearchField("title", boost=3),
         index.AutocompleteField("title"),
@@ -72,8 +99,6 @@ class Thread(index.Indexed, models.Model):
         return self.title
 
     def get_absolute_url(self):
-        from django.urls import reverse
-
         return reverse("network:thread", args=[self.space.slug, self.pk, self.slug])
 
     @property
@@ -99,6 +124,8 @@ class Post(index.Indexed, models.Model):
     hidden_reason = models.CharField(max_length=300, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     edited_at = models.DateTimeField(null=True, blank=True)
+
+    objects = PostQuerySet.as_manager()
 
     search_fields = [
         index.SearchField("body"),

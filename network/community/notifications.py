@@ -14,7 +14,6 @@ from django.utils import timezone
 from django_tasks import task
 
 from home.emails import send_email
-from network.access import visible_posts
 from network.community.models import DigestItem, DiscussionSettings, Follow, Post
 from network.models import FORMER_MEMBER, User
 
@@ -63,7 +62,7 @@ def notify_followers(post_id):
         return 0
     told = 0
     for user in followers_of(post):
-        if not visible_posts(user, Post.objects.filter(pk=post.pk)).exists():
+        if not Post.objects.filter(pk=post.pk).visible_to(user).exists():
             continue  # left the network, or no longer in this space's audience
         frequency = frequency_of(user)
         if frequency == Frequency.IMMEDIATE:
@@ -132,7 +131,8 @@ def send_digest(user, frequency, now):
         if not items:
             return 0
         visible = set(
-            visible_posts(user, Post.objects.filter(pk__in=[item.post_id for item in items]))
+            Post.objects.filter(pk__in=[item.post_id for item in items])
+            .visible_to(user)
             .filter(state=Post.State.PUBLISHED)
             .values_list("pk", flat=True)
         )

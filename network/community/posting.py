@@ -8,8 +8,8 @@ from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 
-from network.access import is_programme_staff, may_moderate, visible_spaces
-from network.community.models import DiscussionSettings, Follow, Post, ReadMarker, Thread
+from network.access import is_programme_staff, may_moderate
+from network.community.models import DiscussionSettings, Follow, Post, ReadMarker, Space, Thread
 
 
 class PostingRefused(Exception):
@@ -32,7 +32,7 @@ def settings_for(user):
 
 
 def check_may_post(user, space, now):
-    if not visible_spaces(user).filter(pk=space.pk).exists():
+    if not Space.objects.visible_to(user).filter(pk=space.pk).exists():
         raise PostingRefused("You cannot post in this space.")
     window = timedelta(minutes=settings.DISCUSSION_RATE_WINDOW_MINUTES)
     recent = list(

@@ -22,13 +22,7 @@ from django.views.decorators.http import require_POST
 
 from home.ids import id_from
 from home.models import Topic
-from network.access import (
-    can_view_space,
-    may_moderate,
-    visible_posts,
-    visible_spaces,
-    visible_threads,
-)
+from network.access import may_moderate
 from network.community import moderation, notifications, posting
 from network.community.forms import (
     DiscussionSettingsForm,
@@ -66,15 +60,15 @@ class Refused(Exception):
 
 def space_for(request, slug):
     space = get_object_or_404(Space, slug=slug)
-    if not can_view_space(request.user, space):
+    if not Space.objects.visible_to(request.user).filter(pk=space.pk).exists():
         raise Refused(space.audience)
     return space
 
 
 def thread_for(request, thread_id):
     thread = get_object_or_404(Thread.objects.select_related("space"), pk=thread_id)
-    if not visible_threads(request.user, Thread.objects.filter(pk=thread.pk)).exists():
-        in_space = can_view_space(request.user, thread.space)
+    if not Thread.objects.filter(pk=thread.pk).visible_to(request.user).exists():
+        in_space = Space.objects.visible_to(request.user).filter(pk=thread.space_id).exists()
         raise Refused(WAITING if in_space else thread.space.audience)
     return thread
 
@@ -119,7 +113,7 @@ def refused_post(request, refusal, template, context):
 
 @members_only(DISCUSSIONS)
 def spaces(request):
-    found = list(visible_spaces(request.user))
+    found = list(Space.objects.visible_to(request.user))
     if not found:
         raise Refused
     return TemplateResponse(request, "network/community/spaces.html", {"spaces": found})
@@ -129,9 +123,7 @@ def spaces(request):
 def space(request, slug):
     space = space_for(request, slug)
     threads = (
-        visible_threads(request.user, space.threads.all())
-        .select_related("author")
-        .prefetch_related("topics")
+        space.threads.visible_to(request.user).select_related("author").prefetch_related("topics")
     )
     wanted = request.GET.get("topic", "")
     topic = Topic.objects.filter(slug=wanted).first() if SLUG.fullmatch(wanted) else None
@@ -194,7 +186,7 @@ def quote_initial(request, thread):
     quoted = id_from(request.GET.get("quote", ""))
     if quoted is None:
         return {}
-    post = visible_posts(request.user, thread.posts.filter(pk=quoted)).first()
+    post = thread.posts.filter(pk=quoted).visible_to(request.user).first()
     if post is None or not post.is_published:
         return {}
     return {"body": quote_markdown(notifications.display_name(post.author), post.body)}

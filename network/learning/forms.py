@@ -3,9 +3,8 @@ from django.forms import formset_factory
 
 from home.ids import ModelMultipleIdChoiceField
 from home.models import Topic
-from network.access import session_note_spaces
 from network.community.models import Space
-from network.models import User
+from network.people.models import User
 
 
 class SessionForm(forms.Form):
@@ -33,7 +32,7 @@ class SessionForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["space"].queryset = session_note_spaces(user)
+        self.fields["space"].queryset = Space.objects.taking_session_notes_from(user)
         self.fields["attendees"].queryset = chairs()
 
 

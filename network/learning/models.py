@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.urls import reverse
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -12,8 +13,15 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.uploads import safe_filename, validate_document
+from network.access import may_write_session_notes, visible_sessions
 
 USER = settings.AUTH_USER_MODEL
+
+
+class SessionQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Session notes the user may read (the access policy decides)."""
+        return visible_sessions(user, self)
 
 
 class ActionLearningSession(index.Indexed, ClusterableModel):
@@ -41,6 +49,8 @@ class ActionLearningSession(index.Indexed, ClusterableModel):
     )
     themes = ParentalManyToManyField("home.Topic", blank=True, related_name="+")
     notes = RichTextField(features=["h2", "h3", "bold", "italic", "ol", "ul", "link"])
+
+    objects = SessionQuerySet.as_manager()
 
     panels = [
         MultiFieldPanel(
@@ -85,16 +95,12 @@ class ActionLearningSession(index.Indexed, ClusterableModel):
         return f"{self.title} ({self.date:%d %b %Y})"
 
     def clean(self):
-        from network.access import may_write_session_notes
-
         if self.facilitator and not may_write_session_notes(self.facilitator):
             raise ValidationError(
                 {"facilitator": "The facilitator must be programme staff who write session notes."}
             )
 
     def get_absolute_url(self):
-        from django.urls import reverse
-
         return reverse("network:session", args=[self.pk])
 
 
@@ -127,8 +133,6 @@ class AgreedAction(Orderable):
 
     def may_be_marked_by(self, user):
         """Only the action's owner, or staff who write session notes, mark it done or open."""
-        from network.access import may_write_session_notes
-
         return user.is_authenticated and (self.owner_id == user.pk or may_write_session_notes(user))
 
     @property

@@ -14,14 +14,10 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from network.access import (
-    may_write_session_notes,
-    sees_every_space,
-    visible_sessions,
-    visible_spaces,
-)
+from network.access import may_write_session_notes, sees_every_space
 from network.audience import Audience
 from network.community.markdown import render_markdown
+from network.community.models import Space
 from network.gate import SESSION, SESSION_FILE, SESSIONS, explain_gated, gated_link, refuse_private
 from network.learning.forms import ActionFormSet, SessionForm
 from network.learning.models import ActionLearningSession, AgreedAction, SessionAttachment
@@ -32,14 +28,14 @@ REFUSAL = "Session notes are for the members of the action learning set."
 def in_an_action_learning_set(user):
     """Chairs (the Chairs' set) and participants of a named set have session notes, even
     before their set's first session; members' spaces hold discussions only."""
-    return visible_spaces(user).exclude(audience=Audience.MEMBERS).exists()
+    return Space.objects.visible_to(user).exclude(audience=Audience.MEMBERS).exists()
 
 
 def session_for(user, session_id):
     """The session (404 when there is none) and whether the user may read its notes."""
     sessions = ActionLearningSession.objects.select_related("space")
     session = get_object_or_404(sessions, pk=session_id)
-    return session, visible_sessions(user).filter(pk=session.pk).exists()
+    return session, sessions.filter(pk=session.pk).visible_to(user).exists()
 
 
 @gated_link(SESSIONS)
@@ -47,7 +43,11 @@ def session_for(user, session_id):
 def sessions(request):
     if not sees_every_space(request.user) and not in_an_action_learning_set(request.user):
         return explain_gated(request, SESSIONS)
-    found = visible_sessions(request.user).select_related("space").prefetch_related("themes")
+    found = (
+        ActionLearningSession.objects.visible_to(request.user)
+        .select_related("space")
+        .prefetch_related("themes")
+    )
     return TemplateResponse(request, "network/learning/sessions.html", {"sessions": found})
 
 
@@ -139,7 +139,8 @@ def attachment(request, session_id, attachment_id):
 def toggle_action(request, action_id):
     """The owner of an action (or staff) marks it done or open again."""
     action = get_object_or_404(AgreedAction.objects.select_related("session"), pk=action_id)
-    if not visible_sessions(request.user).filter(pk=action.session_id).exists():
+    sessions = ActionLearningSession.objects.filter(pk=action.session_id)
+    if not sessions.visible_to(request.user).exists():
         return refuse_private(request, REFUSAL)
     if not action.may_be_marked_by(request.user):
         return refuse_private(request, "Only the owner of an action can mark it done.")
@@ -156,7 +157,9 @@ def toggle_action(request, action_id):
 def open_actions_for(user):
     """Open actions the user owns, in sessions they may still see, soonest due first."""
     return (
-        AgreedAction.objects.filter(owner=user, is_done=False, session__in=visible_sessions(user))
+        AgreedAction.objects.filter(
+            owner=user, is_done=False, session__in=ActionLearningSession.objects.visible_to(user)
+        )
         .select_related("session")
         .order_by("due_date", "pk")
     )

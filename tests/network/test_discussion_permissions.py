@@ -101,16 +101,19 @@ def test_outsiders_cannot_post_reply_or_moderate_in_the_chairs_space(
 
 
 def test_outsiders_never_see_threads_posts_or_sessions_through_the_policy(people, discussions):
-    from network.access import visible_posts, visible_sessions, visible_threads
+    from network.community.models import Post, Thread
+    from network.learning.models import ActionLearningSession
 
     for role in ("anonymous", "registered", "applicant", "left_area_member"):
         person = people[role]
-        assert not visible_threads(person).exists()
-        assert not visible_posts(person).exists()
-        assert not visible_sessions(person).exists()
-    member_titles = set(visible_threads(people["member"]).values_list("space__slug", flat=True))
+        assert not Thread.objects.visible_to(person).exists()
+        assert not Post.objects.visible_to(person).exists()
+        assert not ActionLearningSession.objects.visible_to(person).exists()
+    member_titles = set(
+        Thread.objects.visible_to(people["member"]).values_list("space__slug", flat=True)
+    )
     assert member_titles == {"peer-support"}
-    assert visible_posts(people["staff"]).count() == 3
+    assert Post.objects.visible_to(people["staff"]).count() == 3
 
 
 def test_threads_posts_and_session_notes_are_in_the_search_index(
@@ -140,7 +143,6 @@ def test_threads_posts_and_session_notes_are_in_the_search_index(
 
 
 def test_moderators_see_waiting_and_hidden_posts_and_other_staff_do_not(people, discussions):
-    from network.access import visible_posts, visible_threads
     from network.community import moderation
     from network.community.models import Post, Thread
     from tests.network.discussions import start
@@ -151,11 +153,11 @@ def test_moderators_see_waiting_and_hidden_posts_and_other_staff_do_not(people, 
     members_thread = Thread.objects.get(space__slug="peer-support", title__startswith="How do")
     hidden = reply(members_thread, people["member"])
     moderation.hide_post(hidden, people["moderator"], "Names a place")
-    assert visible_threads(people["moderator"]).filter(pk=waiting.pk).exists()
-    assert visible_posts(people["moderator"]).filter(pk=hidden.pk).exists()
+    assert Thread.objects.visible_to(people["moderator"]).filter(pk=waiting.pk).exists()
+    assert Post.objects.visible_to(people["moderator"]).filter(pk=hidden.pk).exists()
     for role in ("staff", "network_admin", "chair"):
-        assert not visible_threads(people[role]).filter(pk=waiting.pk).exists(), role
-        assert not visible_posts(people[role]).filter(pk=hidden.pk).exists(), role
+        assert not Thread.objects.visible_to(people[role]).filter(pk=waiting.pk).exists(), role
+        assert not Post.objects.visible_to(people[role]).filter(pk=hidden.pk).exists(), role
 
 
 @pytest.mark.parametrize(("role", "may"), [("moderator", True), ("staff", False)])

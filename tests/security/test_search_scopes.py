@@ -13,14 +13,7 @@ from django.contrib.auth.models import AnonymousUser, Group
 from django.core.management import call_command
 from wagtail.models import Page, PageViewRestriction
 
-from network.access import (
-    scopes_of,
-    scopes_of_person,
-    visible_pages,
-    visible_posts,
-    visible_sessions,
-    visible_threads,
-)
+from network.access import all_pages, scopes_of, scopes_of_person
 from network.community.models import Post, Thread
 from network.learning.models import ActionLearningSession
 from network.models import User
@@ -32,12 +25,15 @@ pytestmark = pytest.mark.django_db
 
 def objects_the_policy_shows(user):
     """The keys of every findable kind of object the access policy lets this user see."""
-    pages = visible_pages(user, Page.objects.all())
+    pages = all_pages().visible_to(user)
     return (
         {f"page:{pk}" for pk in pages.values_list("pk", flat=True)}
-        | {f"thread:{pk}" for pk in visible_threads(user).values_list("pk", flat=True)}
-        | {f"post:{pk}" for pk in visible_posts(user).values_list("pk", flat=True)}
-        | {f"session:{pk}" for pk in visible_sessions(user).values_list("pk", flat=True)}
+        | {f"thread:{pk}" for pk in Thread.objects.visible_to(user).values_list("pk", flat=True)}
+        | {f"post:{pk}" for pk in Post.objects.visible_to(user).values_list("pk", flat=True)}
+        | {
+            f"session:{pk}"
+            for pk in ActionLearningSession.objects.visible_to(user).values_list("pk", flat=True)
+        }
     )
 
 
