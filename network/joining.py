@@ -9,6 +9,7 @@
 Every step sends an email. Every decision is logged in Wagtail's audit log.
 """
 
+from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
 from django.db import transaction
 from django.db.models import Q
@@ -44,8 +45,6 @@ def people_with_permission(permission):
 def network_admin_addresses():
     """Who hears about area applications and requests no area contact can decide: the staff
     who manage the network, or the site's own address when there are none."""
-    from django.conf import settings
-
     admins = people_with_permission(access.MANAGE_NETWORK)
     return sorted({user.email for user in admins}) or [settings.DEFAULT_FROM_EMAIL]
 

@@ -19,6 +19,7 @@ import segno
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.contrib.auth.views import redirect_to_login
+from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.urls import Resolver404, resolve, reverse
 from django.utils import timezone
@@ -284,8 +285,6 @@ def end_sessions(user):
         "django.contrib.sessions.backends.cached_db",
     ):
         return None
-    from django.contrib.sessions.models import Session
-
     store = import_module(settings.SESSION_ENGINE).SessionStore
     ended = 0
     live = Session.objects.filter(expire_date__gt=timezone.now()).iterator()

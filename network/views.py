@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
+from wagtail import hooks
 
 from home import limits
 from home.ids import id_from
@@ -265,8 +266,6 @@ def email_change_confirm(request, token):
 @never_cache
 def my_bookings(request):
     """Every booking of the signed-in person, from the apps that answer the hook."""
-    from wagtail import hooks
-
     bookings = [
         booking for provider in hooks.get_hooks("my_bookings") for booking in provider(request)
     ]

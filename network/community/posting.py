@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from network.access import is_programme_staff, may_moderate
 from network.community.models import DiscussionSettings, Follow, Post, ReadMarker, Space, Thread
+from network.community.notifications import notify_followers
 
 
 class PostingRefused(Exception):
@@ -187,6 +188,4 @@ def is_following(user, thread=None, space=None):
 
 def announce(post):
     """Tell followers about a post once the transaction that published it commits."""
-    from network.community.notifications import notify_followers
-
     transaction.on_commit(lambda: notify_followers.enqueue(post.pk))
