@@ -2,8 +2,8 @@
 
 from django.utils import timezone
 
+from events.admin_views import MANAGE_BOOKINGS
 from events.capacity import capacity_rows, upcoming_events
-from events.staff_views import MANAGE_BOOKINGS
 from home.admin_dashboard import DashboardPanel
 
 WITHIN_DAYS = 30

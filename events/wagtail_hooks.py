@@ -5,11 +5,11 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail_modeladmin.options import modeladmin_register
 
-from events import staff_views
+from events import admin_views as staff_views
 from events.admin_panels import UpcomingEventsPanel
+from events.admin_viewsets import BookingAdmin
 from events.models import EventPage
 from events.retention import bookings_of, clear_event_notes, erase_bookings
-from events.staff_admin import BookingAdmin
 from home.admin_dashboard import offer
 from network.access import visible_pages
 

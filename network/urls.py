@@ -1,9 +1,7 @@
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import include, path
 
 from network import two_factor_views, views
-from network.community import views as discussions
-from network.learning import views as learning
 
 app_name = "network"
 
@@ -65,69 +63,9 @@ network_urls = [
     path("network/directory/", views.directory, name="directory"),
 ]
 
-discussion_urls = [
-    path("network/discussions/", discussions.spaces, name="discussions"),
-    path("network/discussions/posts/<int:post_id>/", discussions.post_permalink, name="post"),
-    path("network/discussions/posts/<int:post_id>/edit/", discussions.edit, name="post_edit"),
-    path(
-        "network/discussions/posts/<int:post_id>/delete/",
-        discussions.delete,
-        name="post_delete",
-    ),
-    path(
-        "network/discussions/posts/<int:post_id>/report/",
-        discussions.report,
-        name="post_report",
-    ),
-    path(
-        "network/discussions/posts/<int:post_id>/moderate/",
-        discussions.moderate_post,
-        name="post_moderate",
-    ),
-    path(
-        "network/discussions/threads/<int:thread_id>/reply/",
-        discussions.reply,
-        name="thread_reply",
-    ),
-    path(
-        "network/discussions/threads/<int:thread_id>/moderate/",
-        discussions.moderate_thread,
-        name="thread_moderate",
-    ),
-    path(
-        "network/discussions/follow/<str:kind>/<int:object_id>/",
-        discussions.follow,
-        name="follow",
-    ),
-    path(
-        "network/discussions/unfollow/<str:token>/",
-        discussions.unfollow,
-        name="discussion_unfollow",
-    ),
-    path("network/discussions/<slug:slug>/", discussions.space, name="space"),
-    path("network/discussions/<slug:slug>/new/", discussions.new_thread, name="new_thread"),
-    path(
-        "network/discussions/<slug:slug>/<int:thread_id>-<slug:thread_slug>/",
-        discussions.thread,
-        name="thread",
-    ),
-    path(
-        "accounts/discussion-emails/",
-        discussions.discussion_settings,
-        name="discussion_settings",
-    ),
+urlpatterns = [
+    *account_urls,
+    *network_urls,
+    path("", include("network.community.urls")),
+    path("", include("network.learning.urls")),
 ]
-
-session_urls = [
-    path("network/sessions/", learning.sessions, name="sessions"),
-    path("network/sessions/new/", learning.new_session, name="new_session"),
-    path("network/sessions/<int:session_id>/", learning.session, name="session"),
-    path(
-        "network/sessions/<int:session_id>/attachments/<int:attachment_id>/",
-        learning.attachment,
-        name="session_attachment",
-    ),
-    path("network/sessions/actions/<int:action_id>/", learning.toggle_action, name="action_toggle"),
-]
-
-urlpatterns = account_urls + network_urls + discussion_urls + session_urls

@@ -7,7 +7,8 @@ from wagtail_modeladmin.options import modeladmin_register
 
 from home.admin_dashboard import offer
 from home.admin_menu import PermissionMenuItem
-from network import audit, privacy_admin, search_documents, verification
+from network import admin_privacy as privacy_admin
+from network import audit, search_documents, verification
 from network.access import (
     can_view_document,
     may_access,
@@ -16,11 +17,11 @@ from network.access import (
     refused_document_audience,
 )
 from network.admin_panels import JoinRequestsPanel, ModerationPanel
+from network.admin_viewsets import NetworkAdminGroup
 from network.bulk_import.plan import IMPORT_ACTION
 from network.community import admin_views as community_admin
 from network.gate import DOCUMENT, explain_gated, refuse_page
 from network.learning.models import ActionLearningSession
-from network.staff_admin import NetworkAdminGroup
 
 
 @hooks.register("before_serve_page")

@@ -10,8 +10,8 @@ from home.admin_dashboard import offer
 from network.access import visible_pages
 from newsletters import admin_views
 from newsletters.admin_panels import FailedDeliveriesPanel
+from newsletters.admin_viewsets import SubscriberAdmin
 from newsletters.models import NewsletterPage, Subscriber
-from newsletters.staff_admin import SubscriberAdmin
 
 modeladmin_register(SubscriberAdmin)
 hooks.register("construct_homepage_panels", offer(FailedDeliveriesPanel))

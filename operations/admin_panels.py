@@ -4,7 +4,7 @@ from django.db.models import Count, Max
 
 from home.admin_dashboard import DashboardPanel
 from home.models import OutgoingEmail
-from operations.failed_emails import READ_OUTBOX
+from operations.admin_failed_emails import READ_OUTBOX
 
 
 class FailedEmailsPanel(DashboardPanel):

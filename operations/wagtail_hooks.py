@@ -3,9 +3,9 @@ from wagtail import hooks
 
 from home.admin_dashboard import offer
 from home.admin_menu import PermissionMenuItem
+from operations.admin_failed_emails import READ_OUTBOX, FailedEmailsReport
 from operations.admin_panels import FailedEmailsPanel
 from operations.admin_views import VIEW_JOBS, scheduled_jobs
-from operations.failed_emails import READ_OUTBOX, FailedEmailsReport
 
 
 @hooks.register("register_admin_urls")

@@ -5,8 +5,8 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 
 from home.admin_dashboard import DashboardPanel
+from resources.admin_views import DocumentDownloadsReport, month_query
 from resources.downloads import month_of, ranked_by_downloads
-from resources.reports import DocumentDownloadsReport, month_query
 
 MOST_DOWNLOADED = 5
 

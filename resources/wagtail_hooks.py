@@ -7,9 +7,9 @@ from wagtail.admin.menu import MenuItem
 from home.admin_dashboard import offer
 from network.access import visible_pages
 from resources.admin_panels import DownloadsThisMonthPanel
+from resources.admin_views import DocumentDownloadsReport
 from resources.downloads import is_new_download, record_download
 from resources.models import ResourcePackPage, ResourcePage
-from resources.reports import DocumentDownloadsReport
 
 hooks.register("construct_homepage_panels", offer(DownloadsThisMonthPanel))
 

@@ -2,8 +2,8 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from search.admin_views import VIEW_SEARCH_REPORT, search_report
 from search.page_documents import page_documents
-from search.reports import VIEW_SEARCH_REPORT, search_report
 from search.service import search_page
 
 

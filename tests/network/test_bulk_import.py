@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from wagtail.models import ModelLogEntry
 
-from network.bulk_import import views
+from network.bulk_import import admin_views as views
 from network.bulk_import.areas import AreaImport
 from network.models import AuditEvent, LocalArea, Membership
 from tests.factories import UserFactory

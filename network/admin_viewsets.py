@@ -11,9 +11,9 @@ from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
 from wagtail_modeladmin.views import EditView, IndexView
 
 from network import admin_views
+from network.bulk_import.admin_views import import_urls
 from network.bulk_import.areas import AreaImport
 from network.bulk_import.memberships import MembershipImport
-from network.bulk_import.views import import_urls
 from network.models import (
     AreaApplication,
     DiscussionSettings,
