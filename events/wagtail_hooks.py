@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail_modeladmin.options import modeladmin_register
 
-from events import admin_views as staff_views
+from events import admin_views
 from events.admin_panels import UpcomingEventsPanel
 from events.admin_viewsets import BookingAdmin
 from events.models import EventPage
@@ -30,45 +30,45 @@ def upcoming_events(request, topic_ids=None, limit=3):
 @hooks.register("register_admin_urls")
 def register_event_staff_urls():
     return [
-        path("events/<int:event_id>/attendance/", staff_views.attendance, name="events_attendance"),
+        path("events/<int:event_id>/attendance/", admin_views.attendance, name="events_attendance"),
         path(
             "events/<int:event_id>/sign-in-sheet/",
-            staff_views.sign_in_sheet,
+            admin_views.sign_in_sheet,
             name="events_sign_in_sheet",
         ),
-        path("events/<int:event_id>/email/", staff_views.email_attendees, name="events_email"),
+        path("events/<int:event_id>/email/", admin_views.email_attendees, name="events_email"),
         path(
             "events/<int:event_id>/feedback/",
-            staff_views.feedback_summary,
+            admin_views.feedback_summary,
             name="events_feedback",
         ),
         path(
             "events/<int:event_id>/feedback.csv",
-            staff_views.feedback_csv,
+            admin_views.feedback_csv,
             name="events_feedback_csv",
         ),
         path(
             "events/bookings/<int:booking_id>/cancel/",
-            staff_views.staff_cancel_booking,
+            admin_views.staff_cancel_booking,
             name="events_cancel_booking",
         ),
         path(
             "events/bookings/<int:booking_id>/move/",
-            staff_views.staff_move_booking,
+            admin_views.staff_move_booking,
             name="events_move_booking",
         ),
         path(
             "events/bookings/<int:booking_id>/offer/",
-            staff_views.staff_offer_place,
+            admin_views.staff_offer_place,
             name="events_offer_place",
         ),
-        path("reports/event-capacity/", staff_views.capacity_report, name="events_capacity"),
+        path("reports/event-capacity/", admin_views.capacity_report, name="events_capacity"),
     ]
 
 
 class StaffMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm(staff_views.MANAGE_BOOKINGS)
+        return request.user.has_perm(admin_views.MANAGE_BOOKINGS)
 
 
 @hooks.register("register_reports_menu_item")

@@ -1,11 +1,13 @@
-"""Staff tools in the Wagtail admin (wagtail-modeladmin): areas, memberships, applications,
-evidence contributions. Kept in this one module so a later move to viewsets is small."""
+"""The network's listings and edit views in the Wagtail admin: areas, memberships,
+applications and evidence contributions (wagtail-modeladmin), and session notes (a snippet
+view set)."""
 
 from django.contrib.admin import SimpleListFilter
 from django.db.models import Count, Q
 from django.urls import path, reverse
 from wagtail.admin.panels import FieldPanel
 from wagtail.log_actions import log
+from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.helpers import ButtonHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
 from wagtail_modeladmin.views import EditView, IndexView
@@ -15,6 +17,7 @@ from network.bulk_import.admin_views import import_urls
 from network.bulk_import.areas import AreaImport
 from network.bulk_import.memberships import MembershipImport
 from network.models import (
+    ActionLearningSession,
     AreaApplication,
     DiscussionSettings,
     EvidenceContribution,
@@ -332,3 +335,16 @@ class NetworkAdminGroup(ModelAdminGroup):
         SpaceAdmin,
         DiscussionSettingsAdmin,
     ]
+
+
+class SessionNotesViewSet(SnippetViewSet):
+    """Facilitators write session notes, actions and attachments in the admin."""
+
+    model = ActionLearningSession
+    menu_label = "Session notes"
+    icon = "clipboard-list"
+    add_to_admin_menu = True
+    menu_order = 255
+    list_display = ["title", "space", "date", "facilitator"]
+    list_filter = ["space"]
+    search_fields = ["title"]

@@ -2,13 +2,11 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_modeladmin.options import modeladmin_register
 
 from home.admin_dashboard import offer
 from home.admin_menu import PermissionMenuItem
-from network import admin_privacy as privacy_admin
-from network import audit, search_documents, verification
+from network import admin_privacy, audit, search_documents, verification
 from network.access import (
     can_view_document,
     may_access,
@@ -17,11 +15,10 @@ from network.access import (
     refused_document_audience,
 )
 from network.admin_panels import JoinRequestsPanel, ModerationPanel
-from network.admin_viewsets import NetworkAdminGroup
+from network.admin_viewsets import NetworkAdminGroup, SessionNotesViewSet
 from network.bulk_import.plan import IMPORT_ACTION
 from network.community import admin_views as community_admin
 from network.gate import DOCUMENT, explain_gated, refuse_page
-from network.learning.models import ActionLearningSession
 
 
 @hooks.register("before_serve_page")
@@ -81,16 +78,16 @@ def register_moderation_urls():
 @hooks.register("register_admin_urls")
 def register_privacy_urls():
     return [
-        path("personal-data/", privacy_admin.subject_access, name="subject_access"),
+        path("personal-data/", admin_privacy.subject_access, name="subject_access"),
         path(
             "personal-data/export/",
-            privacy_admin.subject_access_export,
+            admin_privacy.subject_access_export,
             name="subject_access_export",
         ),
         path(
-            "personal-data/erase/", privacy_admin.subject_access_erase, name="subject_access_erase"
+            "personal-data/erase/", admin_privacy.subject_access_erase, name="subject_access_erase"
         ),
-        path("audit-log/", privacy_admin.audit_log, name="audit_log"),
+        path("audit-log/", admin_privacy.audit_log, name="audit_log"),
     ]
 
 
@@ -126,19 +123,6 @@ def register_moderation_menu_item():
 modeladmin_register(NetworkAdminGroup)
 hooks.register("construct_homepage_panels", offer(JoinRequestsPanel))
 hooks.register("construct_homepage_panels", offer(ModerationPanel))
-
-
-class SessionNotesViewSet(SnippetViewSet):
-    """Facilitators write session notes, actions and attachments in the admin."""
-
-    model = ActionLearningSession
-    menu_label = "Session notes"
-    icon = "clipboard-list"
-    add_to_admin_menu = True
-    menu_order = 255
-    list_display = ["title", "space", "date", "facilitator"]
-    list_filter = ["space"]
-    search_fields = ["title"]
 
 
 register_snippet(SessionNotesViewSet)
