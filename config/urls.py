@@ -7,8 +7,7 @@ from wagtail.documents.views import serve as wagtaildocs_serve
 
 from config.health import healthz
 from config.robots import robots_txt
-from events import views as event_views
-from events.feeds import EventsFeed
+from events.feeds import EventsFeed, upcoming_events_feed
 from network import documents
 from newsletters.feeds import NewslettersFeed
 from resources.feeds import ResourcesFeed
@@ -30,7 +29,7 @@ urlpatterns = [
     path("search/", search_views.search, name="search"),
     path("search/autocomplete/", search_views.autocomplete, name="search_autocomplete"),
     path("sitemap.xml", sitemap, name="sitemap"),
-    path("events/feed.ics", event_views.upcoming_events_feed, name="events_feed"),
+    path("events/feed.ics", upcoming_events_feed, name="events_feed"),
     path("events/feed.rss", EventsFeed(), name="events_rss"),
     path("resources/feed.rss", ResourcesFeed(), name="resources_feed"),
     path("newsletters/feed.rss", NewslettersFeed(), name="newsletters_feed"),
