@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.static import static
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -39,8 +40,6 @@ urlpatterns = [
 ]
 
 if settings.DEBUG and settings.MEDIA_STORAGE == "filesystem":
-    from django.conf.urls.static import static
-
     # Images only: documents are always served through Wagtail's serve view, which checks
     # privacy, so MEDIA_ROOT/documents/ is never exposed directly. (A bucket gives images
     # their own signed links.)
