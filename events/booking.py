@@ -327,8 +327,8 @@ def offer_places_to_waiting_lists(now=None):
         event__status=EventStatus.SCHEDULED,
         event__start__gt=now,
     ).select_related("event")
-    waiting = {booking.event for booking in waitlisted}
-    return sum(len(offer_freed_places(event, now)) for event in waiting)
+    waiting = {booking.event_id: booking.event for booking in waitlisted}
+    return sum(len(offer_freed_places(event, now)) for event in waiting.values())
 
 
 def cancel_booking(booking, reason="by the attendee"):
