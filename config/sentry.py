@@ -23,6 +23,7 @@ def init_sentry(dsn, environment, traces_sample_rate):
     """Start the SDK when a DSN is given."""
     if not dsn:
         return
+    # Without a DSN the SDK is never imported (see the docstring).
     import sentry_sdk
     from sentry_sdk.integrations.django import DjangoIntegration
 

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.static import static
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -7,8 +8,7 @@ from wagtail.documents.views import serve as wagtaildocs_serve
 
 from config.health import healthz
 from config.robots import robots_txt
-from events import views as event_views
-from events.feeds import EventsFeed
+from events.feeds import EventsFeed, upcoming_events_feed
 from network import documents
 from newsletters.feeds import NewslettersFeed
 from resources.feeds import ResourcesFeed
@@ -30,7 +30,7 @@ urlpatterns = [
     path("search/", search_views.search, name="search"),
     path("search/autocomplete/", search_views.autocomplete, name="search_autocomplete"),
     path("sitemap.xml", sitemap, name="sitemap"),
-    path("events/feed.ics", event_views.upcoming_events_feed, name="events_feed"),
+    path("events/feed.ics", upcoming_events_feed, name="events_feed"),
     path("events/feed.rss", EventsFeed(), name="events_rss"),
     path("resources/feed.rss", ResourcesFeed(), name="resources_feed"),
     path("newsletters/feed.rss", NewslettersFeed(), name="newsletters_feed"),
@@ -40,8 +40,6 @@ urlpatterns = [
 ]
 
 if settings.DEBUG and settings.MEDIA_STORAGE == "filesystem":
-    from django.conf.urls.static import static
-
     # Images only: documents are always served through Wagtail's serve view, which checks
     # privacy, so MEDIA_ROOT/documents/ is never exposed directly. (A bucket gives images
     # their own signed links.)

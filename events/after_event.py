@@ -15,8 +15,8 @@ from django.db.models import Q
 from django.utils import timezone
 
 from events.claims import claim_and_send
-from events.models import Booking, EventStatus, Feedback
 from events.notifications import send_feedback_request, send_materials
+from events.records import Booking, EventStatus, Feedback
 
 FEEDBACK_DAYS = 30
 #: feedback requests go this long after the end, once people are home

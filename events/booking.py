@@ -16,6 +16,8 @@
   person on it, with a claim link that expires (48 hours, less close to the event); an
   unclaimed offer passes to the next person. Offered places count against capacity.
 The event row is locked while a booking is made, so parallel requests cannot overbook.
+
+This module sits below events.models (whose EventPage calls it): callers pass the event.
 """
 
 from dataclasses import dataclass
@@ -27,7 +29,8 @@ from django.db.models import Count, Max, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import dateformat, timezone
 
-from events.models import Booking, EventPage, EventStatus
+from events.notifications import send_cancellation, send_confirmation, send_offer, send_waitlisted
+from events.records import Booking, EventStatus
 from home.page_cache import invalidate
 from network.access import is_network_member, may_access, may_see_all_network_content
 from network.audience import Audience
@@ -182,6 +185,12 @@ def booking_state(event, user, now=None, booked=None, waiting=None):
     return BookingState("open", "Booking is open.", places_left)
 
 
+def lock(event):
+    """The event read again with its row locked until the transaction ends, so that parallel
+    requests take their places one after another."""
+    return type(event).objects.select_for_update().get(pk=event.pk)
+
+
 def book_place(event, user, details, now=None):
     """Book a place, or return the person's existing booking. Returns (booking, created)."""
     return _take(event, user, details, now, waitlist=False)
@@ -196,7 +205,7 @@ def _take(event, user, details, now, waitlist):
     email = details["email"].strip().lower()
     try:
         with transaction.atomic():
-            locked = EventPage.objects.select_for_update().get(pk=event.pk)
+            locked = lock(event)
             existing = active_booking(locked, email)
             if existing is not None:
                 return existing, False
@@ -222,8 +231,6 @@ def _take(event, user, details, now, waitlist):
             )
     except IntegrityError:  # the same person submitted in a parallel request
         return active_booking(event, email), False
-    from events.notifications import send_confirmation, send_waitlisted
-
     (send_waitlisted if waitlist else send_confirmation)(booking)
     return booking, True
 
@@ -248,7 +255,7 @@ def offer_freed_places(event, now=None):
     now = now or timezone.now()
     offers = []
     with transaction.atomic():
-        locked = EventPage.objects.select_for_update().get(pk=event.pk)
+        locked = lock(event)
         if locked.status != EventStatus.SCHEDULED or now >= locked.closes_at:
             return offers
         free = place_limit(locked, now) - confirmed_count(locked)
@@ -261,8 +268,6 @@ def offer_freed_places(event, now=None):
 
 
 def make_offer(booking, event, now):
-    from events.notifications import send_offer
-
     booking.status = Booking.Status.OFFERED
     booking.offer_expires_at = offer_expiry(event, now)
     booking.save(update_fields=["status", "offer_expires_at"])
@@ -274,7 +279,7 @@ def offer_place_by_hand(booking, now=None):
     """Staff offer a place to someone on the waitlist, ahead of the queue if they choose."""
     now = now or timezone.now()
     with transaction.atomic():
-        locked = EventPage.objects.select_for_update().get(pk=booking.event_id)
+        locked = lock(booking.event)
         booking = Booking.objects.select_for_update().get(pk=booking.pk)
         if booking.status != Booking.Status.WAITLISTED:
             raise BookingRefused("Only people on the waitlist can be offered a place.")
@@ -292,8 +297,6 @@ def claim_offer(booking, now=None):
             raise BookingRefused("This offer has expired or been withdrawn.")
         booking.status = Booking.Status.CONFIRMED
         booking.save(update_fields=["status"])
-    from events.notifications import send_confirmation
-
     send_confirmation(booking)
     return booking
 
@@ -319,12 +322,13 @@ def offer_places_to_waiting_lists(now=None):
     """Offer free places at every open event with people waiting: places held for general
     booking are released when it opens, with no change to the event that could say so."""
     now = now or timezone.now()
-    waiting = EventPage.objects.filter(
-        status=EventStatus.SCHEDULED,
-        start__gt=now,
-        bookings__status=Booking.Status.WAITLISTED,
-    ).distinct()
-    return sum(len(offer_freed_places(event, now)) for event in waiting)
+    waitlisted = Booking.objects.filter(
+        status=Booking.Status.WAITLISTED,
+        event__status=EventStatus.SCHEDULED,
+        event__start__gt=now,
+    ).select_related("event")
+    waiting = {booking.event_id: booking.event for booking in waitlisted}
+    return sum(len(offer_freed_places(event, now)) for event in waiting.values())
 
 
 def cancel_booking(booking, reason="by the attendee"):
@@ -337,8 +341,6 @@ def cancel_booking(booking, reason="by the attendee"):
         booking.status = Booking.Status.CANCELLED
         booking.cancelled_at = timezone.now()
         booking.save(update_fields=["status", "cancelled_at"])
-    from events.notifications import send_cancellation
-
     send_cancellation(booking, reason)
     if held_a_place:
         offer_freed_places(booking.event)
@@ -363,7 +365,7 @@ def move_booking(booking, target, now=None):
     """
     now = now or timezone.now()
     with transaction.atomic():
-        locked = EventPage.objects.select_for_update().get(pk=target.pk)
+        locked = lock(target)
         booking = Booking.objects.select_for_update().get(pk=booking.pk)
         if booking.status != Booking.Status.CONFIRMED:
             raise BookingRefused("Only confirmed bookings can be moved.")
@@ -382,7 +384,5 @@ def move_booking(booking, target, now=None):
             **{name: getattr(booking, name) for name in BOOKING_DETAILS},
         )
     cancel_booking(booking, reason=f"moved to {locked.title}")
-    from events.notifications import send_confirmation
-
     send_confirmation(moved)
     return moved

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.utils import timezone
 from icalendar import Calendar, Event, vCalAddress, vText
 
-from events.models import EventStatus
+from events.records import EventStatus
 
 PRODUCT_ID = "-//Planning for Safety//Events//EN"
 

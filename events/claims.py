@@ -6,7 +6,7 @@ transaction, so jobs running at once, or a job run again, never email a booking 
 
 from django.db import transaction
 
-from events.models import Booking
+from events.records import Booking
 
 
 def claim_and_send(due, marker, now, send):

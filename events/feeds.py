@@ -1,6 +1,11 @@
+"""The events feeds: RSS (/events/feed.rss) and iCalendar (/events/feed.ics)."""
+
 from django.utils import timezone
 
+from events.calendar import calendar_bytes
 from events.models import EventPage
+from events.views import ics_response
+from network.access import visible_pages
 from network.feeds import PublicPageFeed
 
 
@@ -18,3 +23,13 @@ class EventsFeed(PublicPageFeed):
 
     def item_pubdate(self, item):
         return item.first_published_at
+
+
+def upcoming_events_feed(request):
+    """/events/feed.ics: upcoming public events, without joining details."""
+    events = (
+        visible_pages(None, EventPage.objects.filter(end__gte=timezone.now()))
+        .select_related("change_log")
+        .order_by("start")
+    )
+    return ics_response(calendar_bytes(events), "planning-for-safety-events.ics")

@@ -10,7 +10,7 @@ import uuid
 from django.conf import settings
 from django.utils.crypto import constant_time_compare, salted_hmac
 
-from events.models import Booking
+from events.records import Booking
 
 SALT = "events.booking-link"
 

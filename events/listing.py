@@ -5,8 +5,8 @@ from django.core.paginator import Paginator
 from django.utils import timezone
 
 from events.booking import booking_state, with_places_taken
-from events.models import EventFormat, EventPage, EventType
 from events.month_calendar import build_month, first_of_month, month_span
+from events.records import EventFormat, EventType
 from home.models import Topic
 from network.access import visible_pages
 from network.models import Region
@@ -23,7 +23,8 @@ def choice(params, name, valid):
 LISTING_CONTEXT = ("events", "past", "filters", "filter_options", "is_filtered", "month")
 
 
-def listing_context(index_page, request):
+def listing_context(request, events):
+    """The listing of these events (an EventPage queryset: the index page's children)."""
     now = timezone.now()
     topics = {topic.slug: topic.name for topic in Topic.objects.all()}
     filters = {
@@ -33,7 +34,7 @@ def listing_context(index_page, request):
         "topic": choice(request.GET, "topic", topics),
     }
     past = request.GET.get("when") == "past"
-    events = with_places_taken(visible_pages(request.user, EventPage.objects.child_of(index_page)))
+    events = with_places_taken(visible_pages(request.user, events))
     if filters["type"]:
         events = events.filter(event_type=filters["type"])
     if filters["format"]:

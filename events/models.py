@@ -1,19 +1,52 @@
-"""Page types for events, and bookings."""
+"""Events' page types (EventIndexPage, EventPage), and every model of the app.
 
-import uuid
+Layers, each importing only from those below it:
 
+- events/models.py (here): the page types. Their get_context and routes call the listing,
+  the booking rules and the booking views, so this module imports those.
+- events/listing.py, events/views.py, events/booking.py and what they use (forms, links,
+  notifications, calendar, claims, after_event): the request and booking layer. It never
+  imports this module: it takes the page (or a queryset of pages) as an argument.
+- events/records.py: Booking, EventChangeLog, EventMaterial, Feedback and the choices.
+
+The records are imported here too, so `events.models` names every model of the app (Django
+loads them from here) and `from events.models import Booking` keeps working above this layer.
+"""
+
+import hashlib
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
+from events.booking import booking_openings, booking_state
+from events.listing import LISTING_CONTEXT, listing_context
+from events.records import (
+    Booking,
+    EventChangeLog,
+    EventFormat,
+    EventMaterial,
+    EventStatus,
+    EventType,
+    Feedback,
+    MaterialKind,
+)
+from events.structured import json_ld
+from events.views import (
+    attendance_certificate,
+    book_event,
+    booking_calendar,
+    event_calendar,
+    give_feedback,
+    manage_booking,
+)
 from home.blocks import BodyBlock
 from home.indexing import label_search_fields, text_search_fields
 from home.lazy_context import current_minute, lazily
@@ -24,25 +57,18 @@ from network import audience
 from network.audience import Audience
 from network.models import Region
 
-
-class EventType(models.TextChoices):
-    INTRODUCTORY = "introductory", "Introductory event"
-    WORKSHOP = "workshop", "All-day workshop"
-    WEBINAR = "webinar", "Webinar"
-    CHAIRS_SESSION = "chairs-session", "Chairs' session"
-    NETWORK_MEETING = "network-meeting", "Network meeting"
-
-
-class EventFormat(models.TextChoices):
-    ONLINE = "online", "Online"
-    IN_PERSON = "in-person", "In person"
-    HYBRID = "hybrid", "Hybrid"
-
-
-class EventStatus(models.TextChoices):
-    SCHEDULED = "scheduled", "Scheduled"
-    POSTPONED = "postponed", "Postponed"
-    CANCELLED = "cancelled", "Cancelled"
+__all__ = [
+    "Booking",
+    "EventChangeLog",
+    "EventFormat",
+    "EventIndexPage",
+    "EventMaterial",
+    "EventPage",
+    "EventStatus",
+    "EventType",
+    "Feedback",
+    "MaterialKind",
+]
 
 
 class EventIndexPage(PublicPageCacheMixin, SectionIndexPage):
@@ -51,11 +77,10 @@ class EventIndexPage(PublicPageCacheMixin, SectionIndexPage):
     subpage_types = ["events.EventPage"]
 
     def get_context(self, request, *args, **kwargs):
-        from events.listing import LISTING_CONTEXT, listing_context
-
         context = super().get_context(request, *args, **kwargs)
         context["minute"] = current_minute()
-        context.update(lazily(lambda: listing_context(self, request), LISTING_CONTEXT))
+        events = EventPage.objects.child_of(self)
+        context.update(lazily(lambda: listing_context(request, events), LISTING_CONTEXT))
         return context
 
 
@@ -268,8 +293,6 @@ class EventPage(PublicPageCacheMixin, RoutablePageMixin, Page):
 
     def structured_data(self):
         """schema.org Event, for search engines (JSON-LD). Never the joining details."""
-        from django.conf import settings
-
         statuses = {
             EventStatus.SCHEDULED: "EventScheduled",
             EventStatus.POSTPONED: "EventPostponed",
@@ -308,8 +331,6 @@ class EventPage(PublicPageCacheMixin, RoutablePageMixin, Page):
 
     def schedule_fingerprint(self):
         """Changes to these details are announced to everyone booked."""
-        import hashlib
-
         parts = [
             self.start.isoformat(),
             self.end.isoformat(),
@@ -322,11 +343,6 @@ class EventPage(PublicPageCacheMixin, RoutablePageMixin, Page):
         return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
     def get_context(self, request, *args, **kwargs):
-        from django.conf import settings
-
-        from events.booking import booking_openings, booking_state
-        from events.structured import json_ld
-
         context = super().get_context(request, *args, **kwargs)
         # read only when the booking box, kept per audience for the minute, is not kept
         context["minute"] = current_minute()
@@ -345,181 +361,24 @@ class EventPage(PublicPageCacheMixin, RoutablePageMixin, Page):
 
     @path("book/", name="book")
     def book(self, request):
-        from events.views import book_event
-
         return book_event(request, self)
 
     @path("booking/<str:token>/", name="booking")
     def booking(self, request, token):
-        from events.views import manage_booking
-
         return manage_booking(request, self, token)
 
     @path("booking/<str:token>/calendar/", name="booking_ics")
     def booking_ics(self, request, token):
-        from events.views import booking_calendar
-
         return booking_calendar(request, self, token)
 
     @path("booking/<str:token>/certificate/", name="certificate")
     def certificate(self, request, token):
-        from events.views import attendance_certificate
-
         return attendance_certificate(request, self, token)
 
     @path("booking/<str:token>/feedback/", name="feedback")
     def feedback(self, request, token):
-        from events.views import give_feedback
-
         return give_feedback(request, self, token)
 
     @path("calendar/", name="ics")
     def ics(self, request):
-        from events.views import event_calendar
-
         return event_calendar(request, self)
-
-
-class Booking(models.Model):
-    """A place at an event for one person (email address)."""
-
-    class Status(models.TextChoices):
-        CONFIRMED = "confirmed", "Confirmed"
-        WAITLISTED = "waitlisted", "On the waitlist"
-        OFFERED = "offered", "Offered a place"
-        EXPIRED = "expired", "Offer expired"
-        CANCELLED = "cancelled", "Cancelled"
-
-    ACTIVE = ("confirmed", "waitlisted", "offered")  # one of these per person per event
-    HOLDING_A_PLACE = ("confirmed", "offered")  # these count against capacity
-
-    event = models.ForeignKey(EventPage, on_delete=models.PROTECT, related_name="bookings")
-    user = models.ForeignKey(
-        "network.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="bookings"
-    )
-    reference = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    name = models.CharField(max_length=200)
-    email = models.EmailField()
-    organisation = models.CharField(max_length=200)
-    job_role = models.CharField(max_length=150)
-    local_area = models.CharField(max_length=200, blank=True)
-    access_requirements = models.TextField(blank=True, max_length=2000)
-    dietary_needs = models.TextField(blank=True, max_length=1000)
-    consented_at = models.DateTimeField()
-    network_member = models.BooleanField(
-        default=False, help_text="Whether the person was a network member when they booked."
-    )
-    status = models.CharField(max_length=20, choices=Status.choices, default=Status.CONFIRMED)
-    created_at = models.DateTimeField(default=timezone.now)
-    cancelled_at = models.DateTimeField(null=True, blank=True)
-    attended = models.BooleanField(null=True, blank=True)
-    reminder_sent_at = models.DateTimeField(null=True, blank=True)
-    waitlist_position = models.PositiveIntegerField(
-        null=True, blank=True, help_text="Lower numbers are offered a freed place first."
-    )
-    offer_expires_at = models.DateTimeField(null=True, blank=True)
-    feedback_requested_at = models.DateTimeField(null=True, blank=True)
-    #: the day the person gave feedback (a day, not a time: anonymous feedback stays so)
-    feedback_given_on = models.DateField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["created_at"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["event", "email"],
-                condition=Q(status__in=["confirmed", "waitlisted", "offered"]),
-                name="one_active_booking_per_person_per_event",
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.name} at {self.event}"
-
-    def save(self, *args, **kwargs):
-        self.email = self.email.strip().lower()
-        super().save(*args, **kwargs)
-
-
-class EventChangeLog(models.Model):
-    """What attendees were last told about an event's time and place.
-
-    Kept outside the page (and its revisions) so that publishing an older draft can never
-    lower the calendar SEQUENCE that attendees' calendars have already seen.
-    """
-
-    event = models.OneToOneField(EventPage, on_delete=models.CASCADE, related_name="change_log")
-    sequence = models.PositiveIntegerField(default=0)
-    fingerprint = models.CharField(max_length=64)
-    cancellation_sent = models.BooleanField(default=False)
-
-    def __str__(self):
-        return f"{self.event} (sequence {self.sequence})"
-
-
-class MaterialKind(models.TextChoices):
-    SLIDES = "slides", "Slides"
-    RECORDING = "recording", "Recording"
-    READING = "reading", "Further reading"
-
-
-class EventMaterial(Orderable):
-    """Something attendees take away from an event: slides, a recording, further reading."""
-
-    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="materials")
-    kind = models.CharField(max_length=20, choices=MaterialKind.choices)
-    title = models.CharField(max_length=200)
-    document = models.ForeignKey(
-        "wagtaildocs.Document",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="A file: downloads follow its collection's privacy.",
-    )
-    url = models.URLField(
-        "web address", blank=True, help_text="A link instead of a file, e.g. the recording."
-    )
-
-    panels = [
-        FieldRowPanel(
-            [
-                FieldPanel("kind", help_text="Slides, a recording or further reading."),
-                FieldPanel("title", help_text="What attendees see as the link."),
-            ]
-        ),
-        FieldRowPanel([FieldPanel("document"), FieldPanel("url")]),
-    ]
-
-    def clean(self):
-        if not self.document_id and not self.url:
-            raise ValidationError({"url": "Choose a document or give a web address."})
-
-    @property
-    def link(self):
-        return self.document.url if self.document_id else self.url
-
-    def __str__(self):
-        return self.title
-
-
-class Feedback(models.Model):
-    """What an attendee thought of an event. Anonymous feedback keeps no link to the person."""
-
-    event = models.ForeignKey(
-        EventPage, on_delete=models.CASCADE, related_name="feedback_responses"
-    )
-    booking = models.OneToOneField(
-        Booking, null=True, blank=True, on_delete=models.SET_NULL, related_name="feedback"
-    )
-    rating = models.PositiveSmallIntegerField(
-        validators=[MinValueValidator(1), MaxValueValidator(5)]
-    )
-    comments = models.TextField(blank=True, max_length=3000)
-    submitted_on = models.DateField(default=timezone.localdate)
-
-    class Meta:
-        ordering = ["pk"]
-        verbose_name_plural = "feedback"
-
-    def __str__(self):
-        return f"{self.rating}/5 for {self.event}"

@@ -1,4 +1,4 @@
-"""Booking pages of an event (routes of EventPage)."""
+"""Booking pages of an event (routes of EventPage, which passes itself as `event`)."""
 
 from django.contrib import messages
 from django.http import HttpResponse
@@ -20,10 +20,9 @@ from events.calendar import calendar_bytes
 from events.certificates import certificate_pdf
 from events.forms import BookingForm, FeedbackForm
 from events.links import booking_from_token, booking_path
-from events.models import Booking, EventPage
 from events.notifications import send_link_again
+from events.records import Booking
 from home import limits
-from network.access import visible_pages
 
 
 def private(response):
@@ -163,13 +162,3 @@ def attendance_certificate(request, event, token):
     response = HttpResponse(certificate_pdf(booking), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="certificate-{event.slug}.pdf"'
     return private(response)
-
-
-def upcoming_events_feed(request):
-    """/events/feed.ics: upcoming public events, without joining details."""
-    events = (
-        visible_pages(None, EventPage.objects.filter(end__gte=timezone.now()))
-        .select_related("change_log")
-        .order_by("start")
-    )
-    return ics_response(calendar_bytes(events), "planning-for-safety-events.ics")

@@ -9,6 +9,7 @@ from events import admin_views
 from events.admin_panels import UpcomingEventsPanel
 from events.admin_viewsets import BookingAdmin
 from events.models import EventPage
+from events.my_bookings import bookings_for
 from events.retention import bookings_of, clear_event_notes, erase_bookings
 from home.admin_dashboard import offer
 from network.access import visible_pages
@@ -89,8 +90,6 @@ def register_event_log_actions(actions):
 @hooks.register("my_bookings")
 def my_bookings(request):
     """The signed-in person's current bookings and waitlist places, soonest first."""
-    from events.my_bookings import bookings_for
-
     return bookings_for(request.user)
 
 

@@ -1,4 +1,10 @@
 from django.apps import AppConfig
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from home.page_cache import invalidate
 
 
 class HomeConfig(AppConfig):
@@ -6,14 +12,10 @@ class HomeConfig(AppConfig):
     verbose_name = "Home and general pages"
 
     def ready(self):
-        from django.db.models.signals import m2m_changed, post_delete, post_save
-        from wagtail.documents import get_document_model
-        from wagtail.images import get_image_model
+        # Models, and modules that import them, load only once the app registry is ready.
         from wagtail.models import CollectionViewRestriction, PageViewRestriction, Site
-        from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from home.models import Audience, SiteSettings, Topic
-        from home.page_cache import invalidate
         from home.review_emails import send_review_emails_through_the_outbox
 
         send_review_emails_through_the_outbox()
@@ -41,7 +43,5 @@ class HomeConfig(AppConfig):
 
 
 def settings_changed(created, **kwargs):
-    from home.page_cache import invalidate
-
     if not created:
         invalidate()

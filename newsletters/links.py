@@ -8,6 +8,8 @@ from django.conf import settings
 from django.core import signing
 from django.urls import reverse
 
+from newsletters.models import Subscriber
+
 CONFIRM = "newsletters.confirm"
 MANAGE = "newsletters.manage"
 
@@ -21,8 +23,6 @@ def make_token(subscriber, purpose):
 
 
 def subscriber_from_token(token, purpose):
-    from newsletters.models import Subscriber
-
     max_age = settings.NEWSLETTER_CONFIRM_DAYS * 86400 if purpose == CONFIRM else None
     try:
         pk, key = signing.loads(token, salt=purpose, max_age=max_age)

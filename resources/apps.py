@@ -6,4 +6,5 @@ class ResourcesConfig(AppConfig):
     verbose_name = "Resource library"
 
     def ready(self):
+        # signals imports resources.models: models load only once the app registry is ready.
         from resources import signals  # noqa: F401 (connects the receivers)

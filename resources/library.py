@@ -16,7 +16,7 @@ from home.keywords import clean_keywords, keyword_search
 from home.models import Audience, Topic
 from network.access import visible_pages
 from resources.formats import Format
-from resources.models import ResourcePage, ToolType
+from resources.tool_types import ToolType
 
 TOOLS_PER_PAGE = 20
 MAX_KEYWORD_LENGTH = 200
@@ -49,16 +49,18 @@ class LibraryQuery:
         return bool(self.keyword) or any(self.selected.values())
 
 
-def through_filter(relation, slugs):
+def through_filter(tools, relation, slugs):
     """Tool ids tagged with any of these slugs through a many-to-many relation."""
-    through = getattr(ResourcePage, relation).through
+    through = getattr(tools.model, relation).through
     target = "topic" if relation == "topics" else "audience"
     return through.objects.filter(**{f"{target}__slug__in": slugs}).values("resourcepage_id")
 
 
 FACET_FILTERS = {
-    "topic": lambda tools, values: tools.filter(pk__in=through_filter("topics", values)),
-    "audience": lambda tools, values: tools.filter(pk__in=through_filter("audiences", values)),
+    "topic": lambda tools, values: tools.filter(pk__in=through_filter(tools, "topics", values)),
+    "audience": lambda tools, values: tools.filter(
+        pk__in=through_filter(tools, "audiences", values)
+    ),
     "type": lambda tools, values: tools.filter(tool_type__in=values),
     "format": lambda tools, values: tools.filter(file_format__in=values),
 }
@@ -72,7 +74,7 @@ def apply_filters(tools, query, skip=None):
 
 
 def count_by_relation(relation, tools):
-    through = getattr(ResourcePage, relation).through
+    through = getattr(tools.model, relation).through
     target = "topic" if relation == "topics" else "audience"
     rows = (
         through.objects.filter(resourcepage__in=tools.values("pk"))
@@ -121,17 +123,19 @@ SEARCH_FACETS = {"topic": "topic", "audience": "audience", "type": "tool_type", 
 LIBRARY_CONTEXT = ("library", "facets", "sorts", "tools", "packs")
 
 
-def library_context(index_page, request):
+def library_context(index_page, request, tools):
     """Everything the library template needs, in a fixed number of queries.
 
-    Browsing is a database listing of the tools; a keyword search goes to site search
+    `tools` is every tool (a ResourcePage queryset): the library page passes it, since
+    resources.models imports this module and not the other way round. Browsing is a database
+    listing of the tools below the index page; a keyword search goes to site search
     (search.service), which matches, counts and pages in the search index."""
     choices = facet_choices(Topic.objects.all(), Audience.objects.all())
     query = LibraryQuery.from_querydict(request.GET, choices)
     if query.keyword:
-        facets, page = searched_tools(request, query, choices)
+        facets, page = searched_tools(tools, request, query, choices)
     else:
-        facets, page = listed_tools(index_page, request, query, choices)
+        facets, page = listed_tools(tools, index_page, request, query, choices)
     packs_by_path = {pack.path: pack for pack in index_page.listed_children()}
     for tool in page.object_list:
         tool.pack_page = packs_by_path.get(tool.path[: -index_page.steplen])
@@ -158,8 +162,8 @@ def facet(param, values, counts, query, params):
     return Facet(param, FACET_LABELS[param], options)
 
 
-def listed_tools(index_page, request, query, choices):
-    tools = visible_pages(request.user, ResourcePage.objects.descendant_of(index_page))
+def listed_tools(tools, index_page, request, query, choices):
+    tools = visible_pages(request.user, tools.descendant_of(index_page))
     facets = [
         facet(
             param,
@@ -174,7 +178,7 @@ def listed_tools(index_page, request, query, choices):
     return facets, Paginator(results, TOOLS_PER_PAGE).get_page(query.page)
 
 
-def searched_tools(request, query, choices):
+def searched_tools(tools, request, query, choices):
     """Facets and the page of tools for a keyword, from site search."""
     params = QueryDict(mutable=True)
     params.update({"q": query.keyword, "sort": query.sort, "page": query.page})
@@ -192,8 +196,6 @@ def searched_tools(request, query, choices):
         facet(param, values, response.counts.get(SEARCH_FACETS[param], {}), query, request.GET)
         for param, values in choices.items()
     ]
-    tools = ResourcePage.objects.select_related("document").in_bulk(
-        [hit.object_id for hit in page.object_list]
-    )
-    page.object_list = [tools[hit.object_id] for hit in page.object_list if hit.object_id in tools]
+    found = tools.select_related("document").in_bulk([hit.object_id for hit in page.object_list])
+    page.object_list = [found[hit.object_id] for hit in page.object_list if hit.object_id in found]
     return facets, page

@@ -20,37 +20,18 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.indexing import label_search_fields, text_search_fields
 from home.lazy_context import current_minute, lazily
+from home.models import upcoming_events
 from home.page_cache import PublicPageCacheMixin
 from home.pages import SectionIndexPage
 from home.panels import SETTINGS_PANELS
 from home.review import ReviewedPage, ReviewedSection
 from network.access import visible_pages
 from resources.formats import Format, derive_format, document_size
+from resources.library import LIBRARY_CONTEXT, library_context
+from resources.pack_zip import pack_zip_response, zip_entries
+from resources.tool_types import TOOL_TYPE_PLURALS, ToolType
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
-
-
-class ToolType(models.TextChoices):
-    PRACTICE_TOOL = "practice-tool", "Practice tool"
-    POLICY_TOOL = "policy-tool", "Policy tool"
-    BRIEFING = "briefing", "Briefing"
-    TEMPLATE = "template", "Template"
-    GUIDE = "guide", "Guide"
-    CASE_STUDY = "case-study", "Case study"
-    VIDEO = "video", "Video"
-    SLIDE_DECK = "slide-deck", "Slide deck"
-
-
-TOOL_TYPE_PLURALS = {
-    ToolType.PRACTICE_TOOL: "Practice tools",
-    ToolType.POLICY_TOOL: "Policy tools",
-    ToolType.BRIEFING: "Briefings",
-    ToolType.TEMPLATE: "Templates",
-    ToolType.GUIDE: "Guides",
-    ToolType.CASE_STUDY: "Case studies",
-    ToolType.VIDEO: "Videos",
-    ToolType.SLIDE_DECK: "Slide decks",
-}
 
 
 class ResourceIndexPage(ReviewedSection, PublicPageCacheMixin, SectionIndexPage):
@@ -64,10 +45,9 @@ class ResourceIndexPage(ReviewedSection, PublicPageCacheMixin, SectionIndexPage)
         )
 
     def get_context(self, request, *args, **kwargs):
-        from resources.library import LIBRARY_CONTEXT, library_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(lazily(lambda: library_context(self, request), LIBRARY_CONTEXT))
+        tools = ResourcePage.objects.all()
+        context.update(lazily(lambda: library_context(self, request, tools), LIBRARY_CONTEXT))
         return context
 
 
@@ -174,8 +154,6 @@ class ResourcePackPage(ReviewedPage, PublicPageCacheMixin, RoutablePageMixin, Pa
         )
 
     def get_context(self, request, *args, **kwargs):
-        from home.models import upcoming_events
-
         context = super().get_context(request, *args, **kwargs)
         context["minute"] = current_minute()
 
@@ -187,15 +165,11 @@ class ResourcePackPage(ReviewedPage, PublicPageCacheMixin, RoutablePageMixin, Pa
         return context
 
     def has_zip_download(self):
-        from resources.pack_zip import zip_entries
-
         return bool(zip_entries(self))
 
     @path("download/", name="download_zip")
     def download_zip(self, request):
         """The whole pack as one ZIP of its published tools' documents."""
-        from resources.pack_zip import pack_zip_response
-
         response = pack_zip_response(self)
         if response is None:
             raise Http404("This pack has no documents to download.")

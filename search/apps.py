@@ -1,4 +1,7 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
+
+from home.page_cache import invalidate
 
 
 class SearchConfig(AppConfig):
@@ -6,10 +9,9 @@ class SearchConfig(AppConfig):
     verbose_name = "Site search"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
+        # Models, and modules that import them, load only once the app registry is ready.
         from wagtail.contrib.search_promotions.models import SearchPromotion
 
-        from home.page_cache import invalidate
         from search import checks, signals  # noqa: F401 (registers the check and receivers)
 
         # Promoted queries are kept in the page cache's generation (search/records.py).

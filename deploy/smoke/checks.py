@@ -2,6 +2,10 @@
 
 Set-up and a few look-ups go through the ORM in this process (the same database and cache as
 the servers); every action under test goes through the app servers.
+
+This module is imported before run.py sets Django up (use_django, once the servers are
+configured), so the project's modules and anything that needs the app registry are imported
+in the functions that use them, each marked "after django.setup()".
 """
 
 import mailbox
@@ -9,8 +13,13 @@ import secrets
 import time
 from datetime import timedelta
 
+import icalendar
 from browser import Browser
+from django.utils import timezone
+from django.utils.text import slugify
+from django_otp.oath import TOTP
 from processes import wait_for
+from wagtail.rich_text import RichText
 
 VISITOR_FIELDS = {
     "name": "Robin Smoke",
@@ -29,10 +38,7 @@ def messages_to(maildir, address):
 
 
 def make_event(title, capacity):
-    from django.utils import timezone
-    from django.utils.text import slugify
-
-    from events.models import EventIndexPage, EventPage
+    from events.models import EventIndexPage, EventPage  # after django.setup() in run.py
 
     now = timezone.now()
     index = EventIndexPage.objects.live().first()
@@ -62,7 +68,7 @@ def book(browser, event, email):
 
 
 def booking_of(email):
-    from events.models import Booking
+    from events.models import Booking  # after django.setup() in run.py
 
     return Booking.objects.get(email=email)
 
@@ -91,8 +97,6 @@ class Smoke:
     # A visitor books, and the confirmation arrives with its calendar file
 
     def visitor_booking_is_confirmed_by_email_with_a_calendar_file(self):
-        import icalendar
-
         event = make_event(f"Smoke booking {self.token}", capacity=5)
         email = self.address("visitor")
         book(Browser(self.apps[0]), event, email)
@@ -117,11 +121,10 @@ class Smoke:
     # An editor publishes through one app server; the other serves it at once
 
     def editor_publishes_on_one_server_and_the_other_serves_it_at_once(self):
-        from wagtail.models import Page
-        from wagtail.rich_text import RichText
-        from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+        from wagtail.models import Page  # after django.setup() in run.py
+        from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield  # ditto
 
-        from home.models import StandardPage
+        from home.models import StandardPage  # after django.setup() in run.py
 
         home = Page.objects.get(depth=2).specific
         page = StandardPage(
@@ -165,12 +168,11 @@ class Smoke:
         return page
 
     def signed_in_editor(self, app):
-        from django.contrib.auth.models import Group
-        from django_otp.oath import TOTP
-        from django_otp.plugins.otp_totp.models import TOTPDevice
+        from django.contrib.auth.models import Group  # after django.setup() in run.py
+        from django_otp.plugins.otp_totp.models import TOTPDevice  # after django.setup() in run.py
 
-        from network import two_factor
-        from network.models import User
+        from network import two_factor  # after django.setup() in run.py
+        from network.models import User  # after django.setup() in run.py
 
         email, password = self.address("editor"), secrets.token_urlsafe(16)
         user = User.objects.create_user(email=email, password=password, first_name="Eddie")
@@ -214,7 +216,7 @@ class Smoke:
     # Waitlist offers lapse by the scheduler's run alone
 
     def make_a_waitlist_offer(self):
-        from events.models import Booking
+        from events.models import Booking  # after django.setup() in run.py
 
         event = make_event(f"Smoke waitlist {self.token}", capacity=1)
         first, second = self.address("first"), self.address("second")
@@ -233,8 +235,8 @@ class Smoke:
         return offer
 
     def the_offer_lapses_by_the_schedulers_run(self, offer):
-        from events.models import Booking
-        from operations.models import JobRun
+        from events.models import Booking  # after django.setup() in run.py
+        from operations.models import JobRun  # after django.setup() in run.py
 
         def lapsed():
             return booking_of(offer.email).status == Booking.Status.EXPIRED
@@ -258,7 +260,7 @@ class Smoke:
     # The worker stops, a booking waits, the worker restarts: the email arrives once
 
     def email_waits_for_the_worker_and_arrives_exactly_once(self, stop_worker, start_worker):
-        from operations.models import JobRun
+        from operations.models import JobRun  # after django.setup() in run.py
 
         stop_worker()
         event = make_event(f"Smoke outage {self.token}", capacity=5)
@@ -268,7 +270,7 @@ class Smoke:
         assert messages_to(self.maildir, email) == [], "sent although the worker was stopped"
         waiting = Browser(self.apps[0]).get("/healthz").json()["outbox"]["waiting"]
         assert waiting >= 1, f"the outbox shows {waiting} waiting"
-        restarted = _now()
+        restarted = timezone.now()
         start_worker()
         wait_for("the email after the restart", lambda: messages_to(self.maildir, email), 90)
         retried = wait_for(
@@ -286,9 +288,3 @@ class Smoke:
             f"worker stopped: the booking was saved and its email waited ({waiting} in the "
             "outbox); after the restart it arrived exactly once, also after a retry_emails run"
         )
-
-
-def _now():
-    from django.utils import timezone
-
-    return timezone.now()

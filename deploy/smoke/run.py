@@ -13,6 +13,7 @@ import time
 import traceback
 from pathlib import Path
 
+import django
 import topology
 from checks import Smoke
 from processes import Processes
@@ -40,8 +41,6 @@ def use_django(env):
     os.environ.update(env)
     os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings"
     sys.path.insert(0, str(topology.ROOT))
-    import django
-
     django.setup()
 
 

@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+import psycopg
 from processes import port_open, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,8 +29,6 @@ def smoke_database_url(server_url):
 
 
 def recreate_database(url):
-    import psycopg
-
     parts = urlsplit(url)
     admin = urlunsplit(parts._replace(path="/postgres"))
     with psycopg.connect(admin, autocommit=True) as connection:

@@ -207,6 +207,7 @@ class ElasticsearchAdapter(ClientAdapter):
     }
 
     def __init__(self, urls, auth, timeout):
+        # Heavy client, imported only when SEARCH_URL points at this engine.
         from elastic_transport import TransportError
         from elasticsearch import ApiError, Elasticsearch, NotFoundError
 
@@ -230,6 +231,7 @@ class OpenSearchAdapter(ClientAdapter):
     """opensearch-py 2: the body is passed whole as `body=`."""
 
     def __init__(self, urls, auth, timeout):
+        # Heavy client, imported only when SEARCH_URL points at this engine.
         from opensearchpy import OpenSearch
         from opensearchpy.exceptions import NotFoundError, OpenSearchException
 
