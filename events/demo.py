@@ -7,93 +7,29 @@ from django.utils import timezone
 
 from events.models import Booking, EventIndexPage, EventPage
 from home.demo.builder import ensure_child, ensure_section
+from home.demo.data import load
 from home.models import Audience, Topic
+from network.models import User
 
+CONTENT = load(__file__)
 LONDON = zoneinfo.ZoneInfo("Europe/London")
-ONLINE_JOINING = (
-    "Join on the video meeting platform: https://meet.example.org/pfs-{slug}\n"
-    "Meeting code: PFS-{number:04d}. Cameras optional; live captions are on."
-)
-# slug, title, type, format, region, days from today, start hour, hours, capacity,
-# priority opens (days from today), general opens (days), who may book, topics, summary
-# fmt: off
-EVENTS = [
-    ("introduction-north-west", "Introduction to ROTH pathways: North West", "introductory",
-     "in-person", "north-west", 40, 10, 3, 60, -5, 10, "public",
-     ["multi-agency-responsibilities"],
-     "A half-day introduction to Risk Outside of the Home pathways for partners new to them."),
-    ("introduction-yorkshire", "Introduction to ROTH pathways: Yorkshire and the Humber",
-     "introductory", "in-person", "yorkshire-humber", 55, 10, 3, 60, -20, -5, "public",
-     ["multi-agency-responsibilities"],
-     "What a ROTH pathway is, how conferences and plans work, and what partners contribute."),
-    ("introduction-south-west", "Introduction to ROTH pathways: South West", "introductory",
-     "in-person", "south-west", 70, 10, 3, 60, 5, 15, "public",
-     ["multi-agency-responsibilities"],
-     "An introduction for the South West, with time to meet colleagues from nearby areas."),
-    ("introduction-london", "Introduction to ROTH pathways: London", "introductory",
-     "in-person", "london", -30, 10, 3, 60, -80, -60, "public",
-     ["multi-agency-responsibilities"],
-     "The London introductory event, held earlier in the programme."),
-    ("workshop-designing-plans", "Workshop: designing plans for young people and contexts",
-     "workshop", "in-person", "west-midlands", 25, 9, 7, 4, -30, -15, "public",
-     ["safety-planning", "planning-processes-for-chairs"],
-     "A full-day workshop on writing plans that cover young people and the places around them."),
-    ("workshop-outcomes", "Workshop: outcomes for young people on ROTH pathways", "workshop",
-     "in-person", "east-of-england", 90, 9, 7, 40, -2, 12, "public",
-     ["what-young-people-need", "safety-planning"],
-     "A full-day workshop on describing and tracking outcomes that matter to young people."),
-    ("webinar-multi-agency", "Webinar: multi-agency responsibilities on ROTH pathways",
-     "webinar", "online", "", 14, 13, 1.5, 300, -20, -10, "public",
-     ["multi-agency-responsibilities"],
-     "Who does what on a ROTH pathway, from referral to review, explained by practitioners."),
-    ("webinar-guardianship", "Webinar: building community guardianship", "webinar", "online",
-     "", 35, 13, 1.5, 300, -10, -3, "public", ["guardianship", "community-guardianship"],
-     "How areas identify and support the adults who keep young people safe in public spaces."),
-    ("webinar-schools", "Webinar: the role of schools on ROTH pathways", "webinar", "online",
-     "", -10, 15, 1.5, 300, -50, -40, "public", ["roles-of-schools", "education-providers"],
-     "How schools contribute to assessments, conferences and plans for contexts."),
-    ("chairs-session-planning", "Chairs' session: planning processes", "chairs-session",
-     "online", "", 20, 10, 2, 30, -14, -7, "chairs", ["planning-processes-for-chairs"],
-     "A session for ROTH conference Chairs on running planning discussions that lead to action."),
-    ("network-meeting-winter", "Network meeting: sharing practice", "network-meeting",
-     "online", "", 45, 14, 1.5, 80, -10, -10, "members", ["multi-agency-responsibilities"],
-     "The network's regular meeting: updates from member areas and a themed discussion."),
-]
-# fmt: on
-FULL_EVENT = "workshop-designing-plans"
-DEMO_BOOKERS = [
-    "member@example.org",
-    "chair@example.org",
-    "lead@example.org",
-    "visitor@example.org",
-]
-
-TITLE = "Events"
-INTRO = (
-    "<p>Our events are open to anyone with an interest in Risk Outside of the Home (ROTH) "
-    'pathways. Areas in the <a href="/network/">network</a> get priority '
-    "booking.</p><p>Online events cover topics such as the responsibilities of each agency "
-    "on ROTH pathways, guardianship, and the part schools play. Some sessions are just for "
-    "ROTH conference Chairs and focus on planning processes.</p><p>In-person events take "
-    "place in different regions. They include four introductory events on ROTH pathways and"
-    " two full-day workshops on designing plans and outcomes for young people.</p><p>We add"
-    " new events during the year and announce them in our <a "
-    'href="/newsletters/">newsletter</a>.</p>'
-)
 
 
 def build_demo_content(home, report):
     """The events listing, the programme's events around today, and demo bookings."""
-    index = ensure_section(home, EventIndexPage, "events", TITLE, INTRO, report)
+    section = CONTENT["section"]
+    index = ensure_section(
+        home, EventIndexPage, "events", section["title"], section["intro"], report
+    )
     today = timezone.localdate()
-    for number, spec in enumerate(EVENTS, start=1):
+    for number, spec in enumerate(CONTENT["events"], start=1):
         event = ensure_child(
-            index, spec[0], lambda s=spec, n=number: new_event(s, n, today), report
+            index, spec["slug"], lambda s=spec, n=number: new_event(s, n, today), report
         )
-        if spec[0] == FULL_EVENT:
+        if spec.get("fully_booked"):
             fill_with_bookings(event)
-        elif spec[0] == "webinar-multi-agency":
-            add_booking(event, "member@example.org")
+        for email in spec.get("booked_by", []):
+            add_booking(event, email)
 
 
 def at(day, hour):
@@ -103,57 +39,46 @@ def at(day, hour):
 
 
 def new_event(spec, number, today):
-    (
-        slug,
-        title,
-        event_type,
-        event_format,
-        region,
-        days,
-        hour,
-        hours,
-        capacity,
-        priority_days,
-        general_days,
-        who,
-        topics,
-        summary,
-    ) = spec
-    day = today + datetime.timedelta(days=days)
-    start = at(day, hour)
-    in_person = event_format != "online"
+    day = today + datetime.timedelta(days=spec["starts_in_days"])
+    start = at(day, spec["start_hour"])
+    every_event = CONTENT["every_event"]
+    in_person = spec["format"] != "online"
+    venue = CONTENT["in_person"] if in_person else {}
     event = EventPage(
-        title=title,
-        slug=slug,
-        event_type=event_type,
-        event_format=event_format,
-        region=region,
-        summary=summary,
-        search_description=summary,
-        body=[("paragraph", f"<p>{summary} There is time for questions throughout.</p>")],
+        title=spec["title"],
+        slug=spec["slug"],
+        event_type=spec["type"],
+        event_format=spec["format"],
+        region=spec.get("region", ""),
+        summary=spec["summary"],
+        search_description=spec["summary"],
+        body=[("paragraph", every_event["body"].format(summary=spec["summary"]))],
         start=start,
-        end=start + datetime.timedelta(hours=hours),
-        capacity=capacity,
-        who_may_book=who,
-        priority_booking_opens=at(today + datetime.timedelta(days=priority_days), 9),
-        general_booking_opens=at(today + datetime.timedelta(days=general_days), 9),
-        venue_name="The Meeting Rooms, Civic Centre" if in_person else "",
-        venue_address="1 Market Street" if in_person else "",
-        venue_postcode="AB1 2CD" if in_person else "",
-        venue_access="Step-free entrance, lift to all floors, hearing loop in the main room."
+        end=start + datetime.timedelta(hours=spec["hours"]),
+        capacity=spec["capacity"],
+        who_may_book=spec["who_may_book"],
+        priority_booking_opens=at(
+            today + datetime.timedelta(days=spec["priority_booking_opens_in_days"]), 9
+        ),
+        general_booking_opens=at(
+            today + datetime.timedelta(days=spec["general_booking_opens_in_days"]), 9
+        ),
+        venue_name=venue.get("venue_name", ""),
+        venue_address=venue.get("venue_address", ""),
+        venue_postcode=venue.get("venue_postcode", ""),
+        venue_access=venue.get("venue_access", ""),
+        joining_details=""
         if in_person
-        else "",
-        joining_details="" if in_person else ONLINE_JOINING.format(slug=slug, number=number),
-        organiser_name="Planning for Safety events team",
-        organiser_email="planningforsafety@example.org",
+        else CONTENT["online"]["joining_details"].format(slug=spec["slug"], number=number),
+        organiser_name=every_event["organiser_name"],
+        organiser_email=every_event["organiser_email"],
     )
-    event.topics = list(Topic.objects.filter(slug__in=topics))
+    event.topics = list(Topic.objects.filter(slug__in=spec["topics"]))
     event.audiences = list(Audience.objects.all()[:3])
     return event
 
 
 def add_booking(event, email, status=Booking.Status.CONFIRMED, position=None):
-    from network.models import User
 
     person = User.objects.filter(email=email).first()
     if person is None or Booking.objects.filter(event=event, email=email).exists():
@@ -173,6 +98,7 @@ def add_booking(event, email, status=Booking.Status.CONFIRMED, position=None):
 
 def fill_with_bookings(event):
     """Book every place, and put one more person on the waitlist."""
-    for email in DEMO_BOOKERS[: event.capacity]:
+    full = CONTENT["full_bookings"]
+    for email in full["bookers"][: event.capacity]:
         add_booking(event, email)
-    add_booking(event, "former@example.org", status=Booking.Status.WAITLISTED, position=1)
+    add_booking(event, full["waitlisted"], status=Booking.Status.WAITLISTED, position=1)

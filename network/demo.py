@@ -1,7 +1,5 @@
 """Demo content for the network section, built by `manage.py load_demo_content`."""
 
-import datetime
-
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
@@ -11,10 +9,10 @@ from wagtail.models import CollectionViewRestriction
 
 from home.collections import child_collection
 from home.demo.builder import ensure_child, ensure_section
+from home.demo.data import load, stream
 from home.pdf import make_pdf
 from network import two_factor
 from network.audience import Audience
-from network.demo_content import AREAS, CHAIRS_PAGES, EVIDENCE_ACTIVITIES, NETWORK_PAGES, PEOPLE
 from network.demo_discussions import build_discussions
 from network.models import (
     ChairsNetworkPage,
@@ -31,53 +29,36 @@ from network.models import (
 # Local development only: with DEBUG off the demo accounts get no usable password, and the
 # demo staff no authenticator device with the development key.
 DEMO_PASSWORD = "planning-for-safety-demo"  # noqa: S105 (documented in README, DEBUG only)
-#: One demo account per staff group: each has only its group's powers (docs/security.md).
-STAFF = [
-    ("editor@example.org", "Erin", "Hale", "Editors"),
-    ("moderator@example.org", "Sam", "Moreno", "Moderators"),
-    ("network-admin@example.org", "Nia", "Brennan", "Network administrators"),
-    ("dataprotection@example.org", "Dev", "Ashby", "Data protection"),
-    ("reviewer@example.org", "Rosa", "Quinn", "Reviewers"),
-]
-VISITOR = ("visitor@example.org", "Val", "Turner")
 DOCUMENTS_COLLECTION = "Network documents"
-
-TITLE = "The network"
-INTRO = (
-    "<p>The Contextual Safeguarding Local Area Interest Network brings together local areas"
-    " that are developing Risk Outside of the Home (ROTH) pathways. Membership is held by a"
-    " local area, not by an individual. If your area is a member, you take part through "
-    "your area.</p><p>Member areas get:</p><ul><li>peer support from colleagues in other "
-    "areas</li><li>places in the action learning network for ROTH conference "
-    "Chairs</li><li>the chance to take part in evidence-building "
-    "activities</li><li>priority booking for our events</li></ul><p>Members can sign in to "
-    "join discussions and read notes from action learning sessions. To ask about membership"
-    ' for your area, <a href="/contact/">contact us</a>.</p>'
-)
+CONTENT = load(__file__)
 
 
 def build_demo_content(home, report):
     """Areas, people in every role, staff, the network's pages and evidence activities,
     discussions and action learning sessions."""
-    network = ensure_section(home, NetworkHomePage, "network", TITLE, INTRO, report)
-    areas = {spec["name"]: ensure_area(spec) for spec in AREAS}
-    for spec in PEOPLE:
+    section = CONTENT["section"]
+    network = ensure_section(
+        home, NetworkHomePage, "network", section["title"], section["intro"], report
+    )
+    areas = {spec["name"]: ensure_area(spec) for spec in CONTENT["areas"]}
+    for spec in CONTENT["people"]:
         ensure_person(spec, areas[spec["area"]])
-    for email, first, last, group in STAFF:
-        staff = ensure_user(email, first, last)
-        staff.groups.add(Group.objects.get(name=group))
+    for spec in CONTENT["staff"]:
+        staff = ensure_user(spec["email"], spec["first_name"], spec["last_name"])
+        staff.groups.add(Group.objects.get(name=spec["group"]))
         if settings.DEBUG:  # the documented development key; real accounts set up their own
             two_factor.ensure_development_device(staff)
-    ensure_user(*VISITOR)
+    visitor = CONTENT["visitor"]
+    ensure_user(visitor["email"], visitor["first_name"], visitor["last_name"])
     document = ensure_members_document()
-    for number, spec in enumerate(NETWORK_PAGES):
-        body = list(spec["body"])
+    for number, spec in enumerate(CONTENT["network_pages"]):
+        body = stream(spec["body"])
         if number == 0:
             body.append(("document", {"document": document, "link_text": document.title}))
         ensure_child(network, spec["slug"], lambda s=spec, b=body: gated(NetworkPage, s, b), report)
-    for spec in CHAIRS_PAGES:
+    for spec in CONTENT["chairs_pages"]:
         ensure_child(network, spec["slug"], lambda s=spec: gated(ChairsNetworkPage, s), report)
-    for spec in EVIDENCE_ACTIVITIES:
+    for spec in CONTENT["evidence_activities"]:
         ensure_child(network, spec["slug"], lambda s=spec: evidence_activity(s), report)
     build_discussions()
 
@@ -89,8 +70,8 @@ def ensure_area(spec):
             "kind": spec["kind"],
             "region": spec["region"],
             "network_status": spec["status"],
-            "member_since": spec["member_since"],
-            "left_on": spec["left_on"],
+            "member_since": spec.get("member_since"),
+            "left_on": spec.get("left_on"),
             "contact_email": spec["contact_email"],
             "roth_stage": spec["roth_stage"],
         },
@@ -147,29 +128,11 @@ def ensure_members_document():
     Document = get_document_model()
     document = Document.objects.filter(collection=collection).first()
     if document is None:
-        content = make_pdf(
-            "How the network works: terms of reference",
-            [
-                {
-                    "heading": "Purpose",
-                    "paragraphs": [
-                        "The network brings member areas together to learn from each other "
-                        "while they build and embed Risk Outside of the Home pathways."
-                    ],
-                },
-                {
-                    "heading": "How we share",
-                    "paragraphs": [
-                        "Members share practice, tools and reflections. Nobody shares details "
-                        "that could identify a child, a family or a place where harm happened."
-                    ],
-                },
-            ],
-        )
+        spec = CONTENT["members_document"]
         document = Document.objects.create(
-            title="Network terms of reference",
+            title=spec["title"],
             collection=collection,
-            file=ContentFile(content, name="network-terms-of-reference.pdf"),
+            file=ContentFile(make_pdf(spec["pdf_title"], spec["sections"]), name=spec["file_name"]),
         )
     return document
 
@@ -179,7 +142,7 @@ def gated(page_class, spec, body=None):
         title=spec["title"],
         slug=spec["slug"],
         summary=spec["summary"],
-        body=body if body is not None else list(spec["body"]),
+        body=body if body is not None else stream(spec["body"]),
     )
 
 
@@ -189,9 +152,9 @@ def evidence_activity(spec):
         title=spec["title"],
         slug=spec["slug"],
         summary=spec["summary"],
-        body=list(spec["body"]),
+        body=stream(spec["body"]),
         theme=spec["theme"],
-        closes_on=datetime.date.fromisoformat(spec["closes_on"]),
+        closes_on=spec["closes_on"],
         prompt_doing=questions["doing"],
         prompt_helps=questions["helps"],
         prompt_missing=questions["missing"],

@@ -1,4 +1,4 @@
-"""Demo threads, replies and action learning sessions (text in demo_discussions_text.py).
+"""Demo threads, replies and action learning sessions (text in demo_discussions.toml).
 
 Built once: if any thread exists, editors and members have taken over and nothing is added.
 No emails are sent: posts are created directly, not through the posting rules.
@@ -8,12 +8,14 @@ import datetime
 
 from django.utils import timezone
 
+from home.demo.data import load
 from home.models import Topic
 from network.community.models import Follow, Post, Space, Thread
 from network.community.posting import refresh_thread
-from network.demo_discussions_text import SESSIONS, THREADS
 from network.learning.models import ActionLearningSession, AgreedAction
 from network.models import User
+
+CONTENT = load(__file__)
 
 
 def build_discussions():
@@ -21,9 +23,9 @@ def build_discussions():
         return
     now = timezone.now()
     people = {user.email: user for user in User.objects.all()}
-    for spec in THREADS:
+    for spec in CONTENT["threads"]:
         build_thread(spec, people, now)
-    for spec in SESSIONS:
+    for spec in CONTENT["sessions"]:
         build_session(spec, people)
 
 

@@ -1,39 +1,32 @@
 """Demo content for the resources section, built by `manage.py load_demo_content`."""
 
-import datetime
-
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
 from home.collections import child_collection
 from home.demo.builder import ensure_child, ensure_section
+from home.demo.data import load, stream
 from home.documents import make_docx, make_xlsx
 from home.models import Audience, HomePageFeature, Topic
 from home.pdf import make_pdf
-from resources.demo_content import PACKS, TOOL_IN_REVIEW
 from resources.models import ResourceIndexPage, ResourcePackPage, ResourcePage
+
+CONTENT = load(__file__)
+PACKS = CONTENT["packs"]
+#: A new tool an editor has submitted for review; a reviewer has still to approve it.
+TOOL_IN_REVIEW = CONTENT["tool_in_review"]
 
 COLLECTION_NAME = "Resource packs"
 FEATURED_PACKS = 3
 
-TITLE = "Resource packs"
-INTRO = (
-    "<p>Our resource packs are practical tools for practice and policy. Each pack covers "
-    "one topic. They are written for the people who design and deliver Risk Outside of the "
-    "Home (ROTH) pathways, including social workers, conference Chairs, managers, school "
-    "staff, police, health colleagues and commissioners.</p><p>Topics include panel and "
-    "meeting processes, chairing ROTH conferences, safety planning for young people and the"
-    " places where harm happens, working with parents and carers, community guardianship, "
-    "the role of education providers, and what young people need from services.</p><p>All "
-    "packs are published here and anyone can use them. Use the search to find material on a"
-    " particular subject.</p>"
-)
-
 
 def build_demo_content(home, report):
     """The library, the eight packs with their tools and documents, and featured packs."""
-    library = ensure_section(home, ResourceIndexPage, "resources", TITLE, INTRO, report)
+    section = CONTENT["section"]
+    library = ensure_section(
+        home, ResourceIndexPage, "resources", section["title"], section["intro"], report
+    )
     collection = resource_collection()
     packs = [
         ensure_child(library, spec["slug"], lambda spec=spec: new_pack(spec), report)
@@ -82,8 +75,8 @@ def new_pack(spec):
         summary=spec["summary"],
         search_description=spec["summary"],
         introduction=spec["introduction"],
-        body=list(spec["body"]),
-        last_reviewed=datetime.date.fromisoformat(spec["last_reviewed"]),
+        body=stream(spec["body"]),
+        last_reviewed=spec["last_reviewed"],
     )
     pack.topics = by_slug(Topic, pack_topic_slugs(spec))
     pack.audiences = by_slug(Audience, spec["audiences"])
@@ -102,8 +95,8 @@ def new_tool(spec, pack_spec, collection):
         tool_type=spec["tool_type"],
         summary=spec["summary"],
         search_description=spec["summary"],
-        body=list(spec["body"]),
-        last_reviewed=datetime.date.fromisoformat(spec["last_reviewed"]),
+        body=stream(spec["body"]),
+        last_reviewed=spec["last_reviewed"],
         external_url=spec.get("external_url", ""),
     )
     if spec["format"] != "web":

@@ -8,12 +8,12 @@ from django.apps import apps
 from django.db import transaction
 from wagtail.models import Page, Site
 
-from home.demo import pages as text
+from home.demo.data import load, stream
 from home.demo.diagram import make_contexts_diagram
 from home.demo.share_image import make_share_image
 from home.models import HomePage, SiteSettings, StandardPage
 
-CONTACT_EMAIL = "planningforsafety@example.org"
+CONTENT = load(__file__)
 
 
 @dataclass
@@ -43,21 +43,22 @@ def ensure_home_page(report):
     # Wagtail's own "Welcome to your new Wagtail site!" page (a plain Page) makes way for ours;
     # deleting it also deletes the site that pointed at it, which is recreated below.
     root.get_children().exact_type(Page).filter(slug="home").delete()
+    text = CONTENT["home"]
     home = publish_child(
         root,
         HomePage(
-            title=text.HOME["title"],
+            title=text["title"],
             slug="home",
-            hero_heading=text.HOME["hero_heading"],
-            hero_text=text.HOME["hero_text"],
-            intro=text.HOME["intro"],
+            hero_heading=text["hero_heading"],
+            hero_text=text["hero_text"],
+            intro=text["intro"],
         ),
     )
     site = Site.objects.filter(is_default_site=True).first() or Site(
         hostname="localhost", port=80, is_default_site=True
     )
     site.root_page = home
-    site.site_name = "Planning for Safety"
+    site.site_name = CONTENT["site"]["name"]
     site.save()
     report.record(home.title, True)
     return home
@@ -86,7 +87,7 @@ def ensure_section(home, section_model, slug, title, intro, report):
 def ensure_site_settings(site):
     settings = SiteSettings.for_site(site)
     if not settings.contact_email:
-        settings.contact_email = CONTACT_EMAIL
+        settings.contact_email = CONTENT["site"]["contact_email"]
     if settings.default_share_image_id is None:
         settings.default_share_image = make_share_image()
     settings.save()
@@ -96,7 +97,7 @@ def with_pictures(body):
     """The demo text's image blocks (it has one, the diagram) with their image made."""
     return [
         (kind, {**value, "image": make_contexts_diagram()}) if kind == "image" else (kind, value)
-        for kind, value in body
+        for kind, value in stream(body)
     ]
 
 
@@ -104,7 +105,7 @@ def with_pictures(body):
 def build_demo_content():
     report = DemoReport()
     home = ensure_home_page(report)
-    for spec in text.STANDARD_PAGES:
+    for spec in CONTENT["standard_pages"]:
         ensure_child(
             home,
             spec["slug"],

@@ -6,7 +6,7 @@ import zipfile
 import pytest
 from django.core.management import call_command
 
-from resources.demo_content import PACKS
+from resources.demo import PACKS
 from resources.models import ResourcePackPage, ResourcePage
 from tests.pdf import pdf_text
 
