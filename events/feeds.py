@@ -5,7 +5,6 @@ from django.utils import timezone
 from events.calendar import calendar_bytes
 from events.models import EventPage
 from events.views import ics_response
-from network.access import visible_pages
 from network.feeds import PublicPageFeed
 
 
@@ -28,7 +27,8 @@ class EventsFeed(PublicPageFeed):
 def upcoming_events_feed(request):
     """/events/feed.ics: upcoming public events, without joining details."""
     events = (
-        visible_pages(None, EventPage.objects.filter(end__gte=timezone.now()))
+        EventPage.objects.filter(end__gte=timezone.now())
+        .visible_to(None)
         .select_related("change_log")
         .order_by("start")
     )

@@ -8,7 +8,6 @@ from events.booking import booking_state, with_places_taken
 from events.month_calendar import build_month, first_of_month, month_span
 from events.records import EventFormat, EventType
 from home.models import Topic
-from network.access import visible_pages
 from network.models import Region
 
 EVENTS_PER_PAGE = 30
@@ -34,7 +33,7 @@ def listing_context(request, events):
         "topic": choice(request.GET, "topic", topics),
     }
     past = request.GET.get("when") == "past"
-    events = with_places_taken(visible_pages(request.user, events))
+    events = with_places_taken(events.visible_to(request.user))
     if filters["type"]:
         events = events.filter(event_type=filters["type"])
     if filters["format"]:

@@ -54,6 +54,7 @@ from home.page_cache import PublicPageCacheMixin
 from home.pages import SectionIndexPage
 from home.panels import SETTINGS_PANELS
 from network import audience
+from network.access import VisiblePageManager
 from network.audience import Audience
 from network.models import Region
 
@@ -228,6 +229,8 @@ class EventPage(PublicPageCacheMixin, RoutablePageMixin, Page):
         ),
     ]
     settings_panels = SETTINGS_PANELS
+    objects = VisiblePageManager()
+
     search_fields = [
         *Page.search_fields,
         *text_search_fields(),

@@ -12,7 +12,6 @@ from events.models import EventPage
 from events.my_bookings import bookings_for
 from events.retention import bookings_of, clear_event_notes, erase_bookings
 from home.admin_dashboard import offer
-from network.access import visible_pages
 
 modeladmin_register(BookingAdmin)
 hooks.register("construct_homepage_panels", offer(UpcomingEventsPanel))
@@ -22,7 +21,7 @@ hooks.register("construct_homepage_panels", offer(UpcomingEventsPanel))
 def upcoming_events(request, topic_ids=None, limit=3):
     """Upcoming events the person may see (for the home page and related-event blocks)."""
     user = getattr(request, "user", None)
-    events = visible_pages(user, EventPage.objects.filter(end__gte=timezone.now()))
+    events = EventPage.objects.filter(end__gte=timezone.now()).visible_to(user)
     if topic_ids:
         events = events.filter(topics__in=topic_ids).distinct()
     return list(events.exclude(status="cancelled").order_by("start")[:limit])

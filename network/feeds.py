@@ -4,11 +4,10 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.syndication.views import Feed
 
-from network.access import visible_pages
-
 
 class PublicPageFeed(Feed):
-    """Subclasses give `title`, `description`, `link` and `pages()` (a queryset, in order)."""
+    """Subclasses give `title`, `description`, `link` and `pages()` (a page query set with
+    `visible_to`, in order)."""
 
     limit = 50
 
@@ -16,7 +15,7 @@ class PublicPageFeed(Feed):
         raise NotImplementedError
 
     def items(self):
-        return list(visible_pages(AnonymousUser(), self.pages()).specific()[: self.limit])
+        return list(self.pages().visible_to(AnonymousUser()).specific()[: self.limit])
 
     def item_title(self, item):
         return item.title

@@ -16,6 +16,7 @@ from home.lazy_context import current_minute, lazily
 from home.pages import SectionIndexPage
 from home.panels import SETTINGS_PANELS
 from home.review import ReviewedPage, ReviewedSection
+from network.access import VisiblePageManager
 from newsletters.blocks import NewsletterBodyBlock
 
 
@@ -67,6 +68,8 @@ class NewsletterPage(ReviewedPage, Page):
         ),
     ]
     settings_panels = SETTINGS_PANELS
+    objects = VisiblePageManager()
+
     search_fields = [*Page.search_fields, *text_search_fields(), index.FilterField("issue_date")]
 
     parent_page_types = ["newsletters.NewsletterIndexPage"]

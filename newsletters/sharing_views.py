@@ -5,15 +5,15 @@ from django.contrib.auth.models import AnonymousUser
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import cache_control
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
-from network.access import visible_pages
+from network.access import all_pages
 from newsletters.qr import qr_png, qr_svg
 
 
 def public_page(page_id):
     """The page if anyone may see it; gated, restricted and unpublished pages are 404."""
-    page = visible_pages(AnonymousUser(), Page.objects.filter(pk=page_id)).first()
+    page = all_pages().filter(pk=page_id).visible_to(AnonymousUser()).first()
     if page is None:
         raise Http404("No public page has this id.")
     return page.specific

@@ -3,11 +3,10 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
-from wagtail.models import Page
 from wagtail_modeladmin.options import modeladmin_register
 
 from home.admin_dashboard import offer
-from network.access import visible_pages
+from network.access import all_pages
 from newsletters import admin_views
 from newsletters.admin_panels import FailedDeliveriesPanel
 from newsletters.admin_viewsets import SubscriberAdmin
@@ -53,7 +52,7 @@ def newsletter_page_buttons(page, user, view_name, next_url=None):
             icon_name="mail",
             priority=80,
         )
-    if page.live and visible_pages(AnonymousUser(), Page.objects.filter(pk=page.pk)).exists():
+    if page.live and all_pages().filter(pk=page.pk).visible_to(AnonymousUser()).exists():
         yield Button(
             "QR code and flyer",
             reverse("page_flyer", args=[page.pk]),

@@ -1,5 +1,4 @@
-from wagtail.models import Page
-
+from network.access import all_pages
 from network.feeds import PublicPageFeed
 from resources.models import ResourcePackPage, ResourcePage
 
@@ -10,4 +9,4 @@ class ResourcesFeed(PublicPageFeed):
     link = "/resources/"
 
     def pages(self):
-        return Page.objects.type(ResourcePackPage, ResourcePage).order_by("-last_published_at")
+        return all_pages().type(ResourcePackPage, ResourcePage).order_by("-last_published_at")

@@ -14,7 +14,6 @@ from django.http import QueryDict
 from home.facets import Facet, FacetOption, toggled_query
 from home.keywords import clean_keywords, keyword_search
 from home.models import Audience, Topic
-from network.access import visible_pages
 from resources.formats import Format
 from resources.tool_types import ToolType
 
@@ -163,7 +162,7 @@ def facet(param, values, counts, query, params):
 
 
 def listed_tools(tools, index_page, request, query, choices):
-    tools = visible_pages(request.user, tools.descendant_of(index_page))
+    tools = tools.descendant_of(index_page).visible_to(request.user)
     facets = [
         facet(
             param,

@@ -25,7 +25,7 @@ from home.page_cache import PublicPageCacheMixin
 from home.pages import SectionIndexPage
 from home.panels import SETTINGS_PANELS
 from home.review import ReviewedPage, ReviewedSection
-from network.access import visible_pages
+from network.access import VisiblePageManager
 from resources.formats import Format, derive_format, document_size
 from resources.library import LIBRARY_CONTEXT, library_context
 from resources.pack_zip import pack_zip_response, zip_entries
@@ -99,6 +99,8 @@ class ResourcePackPage(ReviewedPage, PublicPageCacheMixin, RoutablePageMixin, Pa
         ),
     ]
     settings_panels = SETTINGS_PANELS
+    objects = VisiblePageManager()
+
     search_fields = [
         *Page.search_fields,
         *text_search_fields(),
@@ -123,7 +125,8 @@ class ResourcePackPage(ReviewedPage, PublicPageCacheMixin, RoutablePageMixin, Pa
     def tools(self):
         """The pack's published public tools, in the order editors gave them."""
         return (
-            visible_pages(None, ResourcePage.objects.child_of(self))
+            ResourcePage.objects.child_of(self)
+            .visible_to(None)
             .select_related("document", "alternative_document")
             .order_by("path")
         )
@@ -140,7 +143,7 @@ class ResourcePackPage(ReviewedPage, PublicPageCacheMixin, RoutablePageMixin, Pa
     def related_packs(self, limit=3):
         """Editor-chosen packs if any are visible, else packs sharing the most topics."""
         chosen_ids = list(self.related_pages.values_list("page_id", flat=True))
-        visible = visible_pages(None, ResourcePackPage.objects.exclude(pk=self.pk))
+        visible = ResourcePackPage.objects.exclude(pk=self.pk).visible_to(None)
         if chosen_ids:
             chosen = {pack.pk: pack for pack in visible.filter(pk__in=chosen_ids)}
             packs = [chosen[pk] for pk in chosen_ids if pk in chosen]
@@ -287,6 +290,8 @@ class ResourcePage(ReviewedPage, PublicPageCacheMixin, Page):
         FieldPanel("last_reviewed"),
     ]
     settings_panels = SETTINGS_PANELS
+    objects = VisiblePageManager()
+
     search_fields = [
         *Page.search_fields,
         *text_search_fields(),

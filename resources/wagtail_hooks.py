@@ -5,7 +5,6 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from home.admin_dashboard import offer
-from network.access import visible_pages
 from resources.admin_panels import DownloadsThisMonthPanel
 from resources.admin_views import DocumentDownloadsReport
 from resources.downloads import is_new_download, record_download
@@ -57,7 +56,7 @@ def newsletter_new_resources(topic_ids, limit, since=None):
     """Public packs and tools first published since `since`, newest first, as listing items."""
     found = []
     for model, kind in ((ResourcePackPage, "Resource pack"), (ResourcePage, "Tool")):
-        pages = visible_pages(AnonymousUser(), model.objects.all())
+        pages = model.objects.visible_to(AnonymousUser())
         if since is not None:
             pages = pages.filter(first_published_at__gte=since)
         if topic_ids:
