@@ -241,17 +241,25 @@ class Smoke:
         def lapsed():
             return booking_of(offer.email).status == Booking.Status.EXPIRED
 
-        wait_for("the offer to lapse", lapsed, timeout=180, interval=3)
-        run = (
-            JobRun.objects.filter(
-                job="process_waitlist_offers",
-                outcome=JobRun.Outcome.SUCCEEDED,
-                finished_at__gte=offer.offer_expires_at,
+        def finished_run():
+            # The job commits the lapse before its run record is closed: wait for both.
+            return (
+                JobRun.objects.filter(
+                    job="process_waitlist_offers",
+                    outcome=JobRun.Outcome.SUCCEEDED,
+                    finished_at__gte=offer.offer_expires_at,
+                )
+                .order_by("finished_at")
+                .first()
             )
-            .order_by("finished_at")
-            .first()
+
+        wait_for("the offer to lapse", lapsed, timeout=180, interval=3)
+        run = wait_for(
+            "a finished process_waitlist_offers run after the offer's expiry",
+            finished_run,
+            timeout=60,
+            interval=2,
         )
-        assert run is not None, "no process_waitlist_offers run after the offer's expiry"
         self.report(
             f"the offer lapsed by the scheduler's process_waitlist_offers run for "
             f"{run.scheduled_for:%H:%M} (claimed by {run.claimed_by}, run by the worker)"
