@@ -8,7 +8,7 @@ from django.urls import path, reverse
 from wagtail.admin.panels import FieldPanel
 from wagtail.log_actions import log
 from wagtail.snippets.views.snippets import SnippetViewSet
-from wagtail_modeladmin.helpers import ButtonHelper
+from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
 from wagtail_modeladmin.views import EditView, IndexView
 
@@ -232,9 +232,13 @@ class AreaApplicationAdmin(ModelAdmin):
         "created_at",
     ]
     panels = [
-        FieldPanel("decision_reason", help_text="Why it was decided so. Required to reject."),
-        FieldPanel("decided_by", help_text="Who decided: filled in by the Decide button."),
-        FieldPanel("decided_at", help_text="When it was decided: filled in by the Decide button."),
+        # The decision and what it made are the Decide button's to record, not the form's.
+        FieldPanel("status", read_only=True),
+        FieldPanel("decision_reason", read_only=True),
+        FieldPanel("decided_by", read_only=True),
+        FieldPanel("decided_at", read_only=True),
+        FieldPanel("area", read_only=True, heading="Local area made from it"),
+        FieldPanel("created_at", read_only=True, heading="Arrived"),
         FieldPanel("organisation_name", help_text="The organisation, as the applicant wrote it."),
         FieldPanel("kind", help_text="The type of organisation."),
         FieldPanel("region", help_text="The English region it is in."),
@@ -246,11 +250,6 @@ class AreaApplicationAdmin(ModelAdmin):
         FieldPanel("roth_detail", help_text="What the applicant said about their pathway."),
         FieldPanel("spoc_name", help_text="The area's named contact for the programme team."),
         FieldPanel("spoc_email", help_text="The named contact's email address."),
-        FieldPanel(
-            "status", help_text="Decide with the Decide button, which records who and when."
-        ),
-        FieldPanel("area", help_text="The local area made from this application, once approved."),
-        FieldPanel("created_at", help_text="When the application arrived."),
     ]
     inspect_view_enabled = True
     button_helper_class = DecisionButtonHelper
@@ -267,6 +266,14 @@ class AreaApplicationAdmin(ModelAdmin):
         )
 
 
+class SentByMembersOnly(PermissionHelper):
+    """Contributions come from member areas through the site; staff may not write one in
+    somebody else's name."""
+
+    def user_can_create(self, user):
+        return False
+
+
 class EvidenceContributionAdmin(ModelAdmin):
     model = EvidenceContribution
     menu_label = "Evidence contributions"
@@ -276,16 +283,18 @@ class EvidenceContributionAdmin(ModelAdmin):
     search_fields = ["doing", "helps", "missing", "area__name"]
     list_export = ["activity", "area", "author", "doing", "helps", "missing", "created_at"]
     panels = [
-        FieldPanel("activity", help_text="The evidence-building activity it answers."),
-        FieldPanel("area", help_text="The member area that shared it."),
-        FieldPanel("author", help_text="The person who sent it."),
+        # Who sent what, where and when is the record: staff may tidy the answers only.
+        FieldPanel("activity", read_only=True),
+        FieldPanel("area", read_only=True),
+        FieldPanel("author", read_only=True),
+        FieldPanel("created_at", read_only=True, heading="Sent"),
         FieldPanel("doing", help_text="The answer to the first question (what the area does)."),
         FieldPanel("helps", help_text="The answer to the second question (what helps)."),
         FieldPanel("missing", help_text="The answer to the third question (what is missing)."),
         FieldPanel("document", help_text="A file they attached: for staff and their area only."),
-        FieldPanel("created_at", help_text="When it was sent."),
     ]
     inspect_view_enabled = True
+    permission_helper_class = SentByMembersOnly
 
 
 class SpaceAdmin(ModelAdmin):

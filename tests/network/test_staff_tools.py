@@ -4,7 +4,7 @@ Editors look after evidence contributions."""
 import pytest
 from wagtail.models import ModelLogEntry
 
-from network.models import LocalArea, Membership
+from network.models import AreaApplication, LocalArea, Membership
 from tests.network.helpers import client_for
 
 pytestmark = pytest.mark.django_db
@@ -112,3 +112,86 @@ def test_an_areas_named_contact_must_hold_the_single_point_of_contact_role(clien
 def test_members_cannot_reach_staff_tools(client, people):
     response = client_for(client, people["member"]).get("/admin/network/membership/")
     assert response.status_code in (302, 403)
+
+
+def test_an_applications_decision_cannot_be_rewritten_in_its_edit_form(client, areas, people):
+    """Only the Decide button records a decision (who, when, why) and makes the area."""
+    application = AreaApplication.objects.create(
+        organisation_name="Fenwick Council",
+        kind="local-authority",
+        region="london",
+        applicant_name="Dana Lead",
+        applicant_job_title="Director",
+        applicant_email="dana@fenwick.example.org",
+        roth_stage="exploring",
+        roth_detail="Starting out.",
+        spoc_name="Sam Contact",
+        spoc_email="sam@fenwick.example.org",
+    )
+    arrived = application.created_at
+    admin = client_for(client, people["network_admin"])
+    url = f"/admin/network/areaapplication/edit/{application.pk}/"
+    page = admin.get(url)
+    assert page.status_code == 200
+    response = admin.post(
+        url,
+        {
+            "organisation_name": "Fenwick Borough Council",
+            "kind": "local-authority",
+            "region": "london",
+            "applicant_name": "Dana Lead",
+            "applicant_job_title": "Director",
+            "applicant_email": "dana@fenwick.example.org",
+            "phone": "",
+            "roth_stage": "exploring",
+            "roth_detail": "Starting out.",
+            "spoc_name": "Sam Contact",
+            "spoc_email": "sam@fenwick.example.org",
+            # tampered: the decision's fields are not the form's
+            "status": "approved",
+            "decision_reason": "Looks fine",
+            "decided_by": people["member"].pk,
+            "decided_at": "2020-01-01 10:00",
+            "area": areas["member"].pk,
+            "created_at": "2020-01-01 10:00",
+        },
+    )
+    assert response.status_code == 302
+    application.refresh_from_db()
+    assert application.organisation_name == "Fenwick Borough Council"
+    assert (application.status, application.decision_reason) == ("pending", "")
+    assert (application.decided_by, application.decided_at, application.area) == (None, None, None)
+    assert application.created_at == arrived
+
+
+def test_who_sent_an_evidence_contribution_is_not_editable(client, gated, people, areas):
+    contribution = gated["contribution"]
+    sent = contribution.created_at
+    editor = client_for(client, people["staff"])
+    url = f"/admin/network/evidencecontribution/edit/{contribution.pk}/"
+    assert editor.get(url).status_code == 200
+    response = editor.post(
+        url,
+        {
+            "doing": "We map places with young people (tidied).",
+            "helps": "",
+            "missing": "",
+            "activity": gated["network_page"].pk,
+            "area": areas["other"].pk,
+            "author": people["staff"].pk,
+            "created_at": "2020-01-01 10:00",
+        },
+    )
+    assert response.status_code == 302
+    contribution.refresh_from_db()
+    assert contribution.doing == "We map places with young people (tidied)."
+    assert (contribution.author, contribution.area) == (people["member"], areas["member"])
+    assert contribution.activity_id == gated["evidence_page"].pk
+    assert contribution.created_at == sent
+
+
+def test_staff_cannot_write_an_evidence_contribution_in_someone_elses_name(client, people):
+    editor = client_for(client, people["staff"])
+    listing = editor.get("/admin/network/evidencecontribution/").content.decode()
+    assert "/admin/network/evidencecontribution/create/" not in listing
+    assert editor.get("/admin/network/evidencecontribution/create/").status_code in (302, 403)
