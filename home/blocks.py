@@ -27,8 +27,13 @@ ALT_TEXT_ON_DECORATIVE = "A decorative image has no alt text: remove the text or
 
 class ImageValue(blocks.StructValue):
     def alt(self):
-        """What the <img> says: nothing for a decorative image, so screen readers skip it."""
-        return "" if self.get("decorative") else self.get("alt_text", "")
+        """What the <img> says: nothing for a decorative image, so screen readers skip it.
+        A block saved before alt text was asked for is not thereby decorative: it says what
+        the image says of itself (Wagtail's default: its description, else its title)."""
+        if self.get("decorative"):
+            return ""
+        image = self.get("image")
+        return (self.get("alt_text") or "").strip() or (image.default_alt_text if image else "")
 
 
 class ImageBlock(blocks.StructBlock):

@@ -90,6 +90,28 @@ def test_a_decorative_image_has_an_empty_alt_so_screen_readers_skip_it():
     assert img["alt"] == ""
 
 
+@pytest.mark.parametrize(
+    ("description", "alt"),
+    [
+        (
+            "Four circles of context around a young person",
+            "Four circles of context around a young person",
+        ),
+        ("", "Contexts diagram"),
+    ],
+)
+def test_an_image_saved_before_alt_text_was_asked_for_says_what_the_image_says_of_itself(
+    description, alt
+):
+    """Blocks stored without alt text or decorative are not decorative: the image's own
+    description (else its title) speaks for it, never an empty alt."""
+    block = ImageBlock()
+    image = make_image(description=description)
+    stored = {"image": image.pk, "caption": ""}  # a block from before the two fields
+    img = BeautifulSoup(block.render(block.to_python(stored)), "html.parser").find("img")
+    assert img["alt"] == alt
+
+
 def test_an_image_with_neither_alt_text_nor_decorative_is_rejected_on_its_alt_text():
     with pytest.raises(StructBlockValidationError) as error:
         clean_image_block(alt_text="  ")
