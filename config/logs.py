@@ -8,7 +8,44 @@ import json
 import logging
 from datetime import UTC, datetime
 
+from django.core.exceptions import ImproperlyConfigured
+
+from config.env import env_bool, env_str
 from config.request_id import current_request_id
+
+FORMATTERS = {"json": "config.logs.JsonFormatter", "text": "config.logs.TextFormatter"}
+
+
+def log_format(environ=None):
+    """LOG_FORMAT: `json` unless DEBUG is on (then `text`); read by the settings and gunicorn."""
+    default = "text" if env_bool("DEBUG", False, environ) else "json"
+    chosen = env_str("LOG_FORMAT", default, environ).lower()
+    if chosen not in FORMATTERS:
+        raise ImproperlyConfigured(f"LOG_FORMAT must be json or text; got {chosen!r}.")
+    return chosen
+
+
+def gunicorn_logging(environ=None):
+    """Gunicorn's logconfig_dict: its own lines (start, workers booting, timeouts) in the
+    app's format on standard error. Its access log stays silent, as before: the load balancer
+    keeps one, and the app logs its errors with their request id."""
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"app": {"()": FORMATTERS[log_format(environ)]}},
+        "handlers": {
+            "console": {
+                "class": "logging.StreamHandler",
+                "formatter": "app",
+                "stream": "ext://sys.stderr",
+            }
+        },
+        "root": {"level": "INFO", "handlers": ["console"]},
+        "loggers": {
+            "gunicorn.error": {"level": "INFO", "handlers": ["console"], "propagate": False},
+            "gunicorn.access": {"level": "CRITICAL", "handlers": [], "propagate": False},
+        },
+    }
 
 
 def request_id_of(record):

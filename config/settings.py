@@ -22,6 +22,7 @@ from config.env import (
     env_str,
     secret_key,
 )
+from config.logs import FORMATTERS, log_format
 from config.media import media_storage
 from config.sentry import init_sentry
 from search.engines import search_backends
@@ -381,16 +382,11 @@ if env_bool("TRUST_PROXY_SSL_HEADER", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 # Logs go to the console: one JSON object per line unless LOG_FORMAT=text (config/logs.py).
-LOG_FORMAT = env_str("LOG_FORMAT", "text" if DEBUG else "json").lower()
-if LOG_FORMAT not in ("json", "text"):
-    raise ImproperlyConfigured(f"LOG_FORMAT must be json or text; got {LOG_FORMAT!r}.")
+LOG_FORMAT = log_format()
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {
-        "json": {"()": "config.logs.JsonFormatter"},
-        "text": {"()": "config.logs.TextFormatter"},
-    },
+    "formatters": {name: {"()": path} for name, path in FORMATTERS.items()},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO").upper()},
     "loggers": {

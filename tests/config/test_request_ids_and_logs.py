@@ -161,3 +161,30 @@ def test_production_logs_are_json_lines_unless_log_format_is_text():
 def test_development_logs_are_text_unless_log_format_is_json():
     assert log_a_warning(DEBUG="1").endswith("WARNING x [-] Hello")
     assert json.loads(log_a_warning(DEBUG="1", LOG_FORMAT="json"))["message"] == "Hello"
+
+
+def gunicorn_says_booting(**env):
+    """What gunicorn, configured by the project's gunicorn.conf.py, writes when a worker boots
+    (its own Logger and config loading), and whether its access log would write anything."""
+    code = (
+        "import logging, runpy\n"
+        "from gunicorn.config import Config\n"
+        "from gunicorn.glogging import Logger\n"
+        "config = Config()\n"
+        "config.set('logconfig_dict', runpy.run_path('gunicorn.conf.py')['logconfig_dict'])\n"
+        "Logger(config).info('Booting worker with pid: %s', 42)\n"
+        "print(logging.getLogger('gunicorn.access').isEnabledFor(logging.INFO))\n"
+    )
+    result = run_python("-c", code, **env)
+    assert result.returncode == 0, result.stderr
+    return result.stderr.strip(), result.stdout.strip()
+
+
+def test_gunicorns_own_lines_take_the_apps_log_format_and_its_access_log_stays_silent():
+    line, access_logged = gunicorn_says_booting(**PRODUCTION)
+    entry = json.loads(line)
+    assert (entry["level"], entry["logger"]) == ("INFO", "gunicorn.error")
+    assert entry["message"] == "Booting worker with pid: 42"
+    assert access_logged == "False"
+    text, _ = gunicorn_says_booting(DEBUG="1")
+    assert text.endswith("INFO gunicorn.error [-] Booting worker with pid: 42")
