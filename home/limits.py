@@ -48,6 +48,25 @@ def client_address(request):
     return address[:100]
 
 
+def client_network(request):
+    """What a limit counts for a connection: its IPv4 address, or its IPv6 /64.
+
+    One home, phone or server is usually given a whole IPv6 /64 and may pick any address in
+    it, so counting single IPv6 addresses would let one client start afresh at will. The audit
+    log keeps the exact address (`client_address`).
+    """
+    address = client_address(request)
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if ip.version == 6 and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    if ip.version == 4:
+        return str(ip)
+    return ipaddress.ip_network(f"{ip}/64", strict=False).compressed
+
+
 def _forwarded_address(request):
     header = settings.CLIENT_ADDRESS_HEADER
     if not header:
@@ -152,7 +171,7 @@ def check_form_post(request, name, form, what):
     """
     if request.method != "POST":
         return Verdict(True)
-    verdict = hit(name, client_address(request))
+    verdict = hit(name, client_network(request))
     if not verdict.allowed:
         form.add_error(None, limit_message(verdict, what))
     return verdict

@@ -12,7 +12,7 @@ def _identities(email, request):
     account = ("login_account", (email or "").strip().lower()[:254])
     if request is None:
         return [account]
-    return [account, ("login_address", limits.client_address(request))]
+    return [account, ("login_address", limits.client_network(request))]
 
 
 def check(email, request):

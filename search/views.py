@@ -15,7 +15,7 @@ from search.stores import SearchUnavailable
 
 @never_cache
 def search(request):
-    verdict = limits.hit("search", limits.client_address(request))
+    verdict = limits.hit("search", limits.client_network(request))
     if not verdict.allowed:
         return limits.too_many_requests(request, verdict, "searches")
     try:
@@ -55,7 +55,7 @@ def add_booking_states(page, user):
 @never_cache
 def autocomplete(request):
     """JSON titles for the search box's suggestions: {"results": [{title, url, type}]}."""
-    verdict = limits.hit("autocomplete", limits.client_address(request))
+    verdict = limits.hit("autocomplete", limits.client_network(request))
     if not verdict.allowed:
         message = limits.limit_message(verdict, "searches")
         return limits.refuse(JsonResponse({"results": [], "error": message}), verdict)

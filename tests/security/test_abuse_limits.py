@@ -207,6 +207,54 @@ def test_entries_are_read_as_ip_addresses_and_anything_else_is_not_trusted(
     assert behind_proxies(forwarded_for, hops=2) == address
 
 
+@pytest.mark.parametrize(
+    ("address", "counted_as"),
+    [
+        ("198.51.100.7", "198.51.100.7"),
+        ("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64"),
+        ("2001:db8:1:2::1", "2001:db8:1:2::/64"),
+        ("::ffff:198.51.100.7", "198.51.100.7"),
+    ],
+)
+def test_limits_count_an_ipv4_address_or_an_ipv6_64(rf, address, counted_as):
+    assert limits.client_network(rf.get("/", REMOTE_ADDR=address)) == counted_as
+
+
+def test_a_client_cannot_start_afresh_from_another_address_in_its_ipv6_64(client, tight):
+    """One home or server may use any address of its /64; another /64 is another client."""
+    make_home_page()
+    tight("search", 1)
+    assert client.get("/search/?q=safety", REMOTE_ADDR="2001:db8:1:2::1").status_code == 200
+    refused = client.get("/search/?q=safety", REMOTE_ADDR="2001:db8:1:2:9:8:7:6")
+    assert_refused(refused, "too many searches from your connection")
+    assert client.get("/search/?q=safety", REMOTE_ADDR="2001:db8:1:3::1").status_code == 200
+
+
+def test_sign_in_failures_from_one_ipv6_64_count_together(client, settings, tight):
+    tight("login_address", 2)
+    for number in range(2):
+        client.post(
+            "/accounts/login/",
+            {"username": f"nobody{number}@example.org", "password": "wrong password"},
+            REMOTE_ADDR=f"2001:db8:5:6::{number + 1}",
+        )
+    refused = client.post(
+        "/accounts/login/",
+        {"username": "someone@example.org", "password": "wrong password"},
+        REMOTE_ADDR="2001:db8:5:6::99",
+    )
+    assert "Too many failed sign-in attempts" in refused.content.decode()
+
+
+def test_the_audit_log_keeps_the_exact_ipv6_address(client):
+    client.post(
+        "/accounts/login/",
+        {"username": "nobody@example.org", "password": "wrong password"},
+        REMOTE_ADDR="2001:db8:1:2::7",
+    )
+    assert AuditEvent.objects.get().address == "2001:db8:1:2::7"
+
+
 def test_the_audit_log_records_the_address_the_proxies_vouch_for(client, settings):
     settings.CLIENT_ADDRESS_HEADER = "HTTP_X_FORWARDED_FOR"
     settings.TRUSTED_PROXY_HOPS = 2
