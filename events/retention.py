@@ -1,5 +1,5 @@
-"""Personal data in bookings: notes kept only until shortly after the event, and a person's
-bookings found, exported and erased for subject access requests."""
+"""Personal data in bookings and feedback: notes kept only until shortly after the event, and
+a person's bookings and named feedback found, exported and erased for subject access requests."""
 
 from datetime import timedelta
 
@@ -7,7 +7,7 @@ from django.conf import settings
 from django.db.models import Q
 
 from events.booking import cancel_booking
-from events.models import Booking
+from events.models import Booking, Feedback
 
 
 def clear_event_notes(now):
@@ -24,6 +24,29 @@ def bookings_of(person):
     """Bookings made by the person's account or with their email address."""
     by_email = Q(email__iexact=person.email)
     return Booking.objects.filter(Q(user=person.user) | by_email if person.user else by_email)
+
+
+def named_feedback_of(person):
+    """Feedback the person gave with their name: through a booking in their (verified) address.
+
+    Only the booking's address counts, not the account that made it: a member may book a
+    colleague's place, and the colleague, who gets the booking's link at their address, gives
+    the feedback. Anonymous feedback has no booking, so it is never found: linking it back to
+    its author (by event and day) would undo the anonymity they chose, so no export holds it.
+    """
+    return Feedback.objects.filter(booking__email__iexact=person.email)
+
+
+def erase_event_records(person):
+    """The `erase_personal_data` answer: named feedback first, as it is found through the
+    bookings' address, which erasing the bookings removes."""
+    return {**erase_named_feedback(person), **erase_bookings(person)}
+
+
+def erase_named_feedback(person):
+    """Named feedback keeps its rating and day (the event's ratings still count, as a booking's
+    place does) but loses its link to the booking and the comments the person wrote."""
+    return {"named feedback": named_feedback_of(person).update(booking=None, comments="")}
 
 
 def erase_bookings(person):

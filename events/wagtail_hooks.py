@@ -10,7 +10,7 @@ from events.admin_panels import UpcomingEventsPanel
 from events.admin_viewsets import BookingAdmin
 from events.models import EventPage
 from events.my_bookings import bookings_for
-from events.retention import bookings_of, clear_event_notes, erase_bookings
+from events.retention import bookings_of, clear_event_notes, erase_event_records, named_feedback_of
 from home.admin_dashboard import offer
 
 modeladmin_register(BookingAdmin)
@@ -117,8 +117,10 @@ def newsletter_upcoming_events(topic_ids, limit, since=None):
 
 @hooks.register("personal_data")
 def booking_personal_data(person):
-    """A person's bookings (by account or by email address), for their data download."""
+    """A person's bookings (by account or by email address) and the feedback they gave with
+    their name (by address only; never anonymous feedback), for their data download."""
     bookings = bookings_of(person).select_related("event")
+    feedback = named_feedback_of(person).select_related("event")
     return {
         "event_bookings": [
             {
@@ -135,9 +137,19 @@ def booking_personal_data(person):
                 "cancelled_at": booking.cancelled_at,
             }
             for booking in bookings
-        ]
+        ],
+        "event_feedback": [
+            {
+                "event": item.event.title,
+                "event_start": item.event.start,
+                "given_on": item.submitted_on,
+                "rating": item.rating,
+                "comments": item.comments,
+            }
+            for item in feedback
+        ],
     }
 
 
 hooks.register("apply_retention", clear_event_notes)
-hooks.register("erase_personal_data", erase_bookings)
+hooks.register("erase_personal_data", erase_event_records)

@@ -9,11 +9,12 @@ from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
-from events.models import Booking
+from events.after_event import record_feedback, summarise
+from events.models import Booking, Feedback
 from home import limits
 from home.emails import queue_email
 from home.models import OutgoingEmail, RateCounter
-from network.data_export import Person
+from network.data_export import Person, personal_data
 from network.erasure import erase_person
 from network.models import AuditEvent, Membership, User
 from newsletters.models import Subscriber
@@ -30,6 +31,10 @@ def book(event, email, user=None, **notes):
         event=event, user=user, name="Sam Lee", email=email, organisation="Harrowfield Council",
         job_role="Social worker", consented_at=NOW, **notes,
     )  # fmt: skip
+
+
+def ended_event(events_index, slug="ended"):
+    return make_event(events_index, slug=slug, start=NOW - datetime.timedelta(hours=5))
 
 
 def run_retention():
@@ -187,3 +192,72 @@ def test_only_people_with_the_permission_see_personal_data_requests(client, peop
     client_for(client, people["data_protection"])
     assert client.get("/admin/personal-data/").status_code == 200
     assert client.get("/admin/audit-log/").status_code == 200
+
+
+def test_named_feedback_is_in_the_export_of_its_author_and_of_no_one_else(
+    client, people, events_index
+):
+    member = people["member"]
+    event = ended_event(events_index)
+    own = book(event, member.email, user=member)
+    # The member also booked a colleague's place: the colleague, at their own address, gave
+    # that feedback, so it is theirs, not the member's (matching is by address, not account).
+    colleague = book(event, "colleague@example.org", user=member)
+    record_feedback(own, 4, "Clear and useful.", anonymous=False)
+    record_feedback(colleague, 2, "Too fast for newcomers.", anonymous=False)
+
+    mine = json.loads(client_for(client, member).post("/accounts/my-data/").content)
+    assert mine["event_feedback"] == [
+        {
+            "event": event.title,
+            "event_start": str(event.start),
+            "given_on": str(timezone.localdate()),
+            "rating": 4,
+            "comments": "Clear and useful.",
+        }
+    ]
+    client_for(client, people["data_protection"])
+    found = client.get("/admin/personal-data/", {"email": "colleague@example.org"})
+    assert "Event feedback" in found.content.decode()
+    response = client.post("/admin/personal-data/export/", {"email": "colleague@example.org"})
+    theirs = json.loads(response.content)["event_feedback"]
+    assert [(f["rating"], f["comments"]) for f in theirs] == [(2, "Too fast for newcomers.")]
+    assert "Clear and useful." not in response.content.decode()
+    assert personal_data(Person.of_user(people["chair"]))["event_feedback"] == []
+
+
+def test_anonymous_feedback_is_in_no_ones_export(client, people, events_index):
+    member = people["member"]
+    named_event, quiet_event = ended_event(events_index), ended_event(events_index, "quiet")
+    record_feedback(book(named_event, member.email, user=member), 5, "Named.", anonymous=False)
+    record_feedback(book(quiet_event, member.email, user=member), 1, "Unsaid.", anonymous=True)
+
+    mine = client_for(client, member).post("/accounts/my-data/").content
+    assert [f["comments"] for f in json.loads(mine)["event_feedback"]] == ["Named."]
+    assert b"Unsaid." not in mine
+    for person in people.values():
+        if person is not None:
+            exported = json.dumps(personal_data(Person.of_email(person.email)), default=str)
+            assert "Unsaid." not in exported
+    assert Feedback.objects.get(comments="Unsaid.").booking is None
+
+
+def test_erasure_strips_named_feedback_of_its_author_and_keeps_the_rating(events_index):
+    event = ended_event(events_index)
+    record_feedback(book(event, "guest@example.org"), 4, "I'm Sam from Harrowfield.", False)
+    record_feedback(book(event, "other@example.org"), 5, "Great day.", anonymous=False)
+    record_feedback(book(event, "quiet@example.org"), 2, "Too long.", anonymous=True)
+
+    counts = erase_person(Person.of_email("guest@example.org"))
+
+    assert counts["named feedback"] == 1
+    erased = Feedback.objects.get(rating=4)
+    assert (erased.booking, erased.comments, erased.event) == (None, "", event)
+    assert erased.submitted_on == timezone.localdate()
+    assert summarise(event).average == round((4 + 5 + 2) / 3, 1)  # the rating still counts
+    others = Feedback.objects.exclude(pk=erased.pk).order_by("rating")
+    assert [(f.comments, f.booking and f.booking.email) for f in others] == [
+        ("Too long.", None),
+        ("Great day.", "other@example.org"),
+    ]
+    assert personal_data(Person.of_email("guest@example.org"))["event_feedback"] == []
