@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.auth import permission_required
 
 from network import audit
-from network.data_export import Person, personal_data
+from network.data_export import Person, personal_data, unverified_claim_exists
 from network.erasure import erase_person
 from network.models import AuditEvent
 
@@ -67,6 +67,7 @@ def subject_access(request):
         person = Person.of_email(form.cleaned_data["email"])
         context.update(
             person=person,
+            unverified_claim=unverified_claim_exists(person.email),
             rows=summary(personal_data(person)),
             erasure_form=ErasureForm(initial={"email": person.email}),
         )

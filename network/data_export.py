@@ -32,8 +32,17 @@ class Person:
 
     @classmethod
     def of_email(cls, email):
+        """A person by address (the staff tool): the account counts only if it has proved the
+        address, so an account that merely claims it is neither exported nor erased with it."""
         email = email.strip().lower()
-        return cls(email=email, user=User.objects.filter(email__iexact=email).first())
+        verified = User.objects.filter(email__iexact=email, email_verified_at__isnull=False)
+        return cls(email=email, user=verified.first())
+
+
+def unverified_claim_exists(email):
+    """Whether an account claims this address without having proved it (the staff tool says
+    so: that account is neither exported nor erased with the address)."""
+    return User.objects.filter(email__iexact=email, email_verified_at__isnull=True).exists()
 
 
 def personal_data(person):

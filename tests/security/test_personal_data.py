@@ -261,3 +261,30 @@ def test_erasure_strips_named_feedback_of_its_author_and_keeps_the_rating(events
         ("Great day.", "other@example.org"),
     ]
     assert personal_data(Person.of_email("guest@example.org"))["event_feedback"] == []
+
+
+def test_an_account_that_only_claims_an_address_is_neither_exported_nor_erased_with_it(
+    client, people, events_index
+):
+    """Trust first: staff acting on an address reach only an account that proved it."""
+    claimant = User.objects.create_user(
+        email="guest@example.org", password=PASSWORD, first_name="Mallory", job_title="Imposter"
+    )
+    claimant.email_verified_at = None
+    claimant.save()
+    book(make_event(events_index), "guest@example.org", dietary_needs="No nuts")
+    client_for(client, people["data_protection"])
+    found = client.get("/admin/personal-data/", {"email": "guest@example.org"}).content.decode()
+    assert "There is no account with this address." in found
+    assert "An account that has not verified this address also uses it." in found
+    exported = client.post("/admin/personal-data/export/", {"email": "guest@example.org"})
+    data = json.loads(exported.content)
+    assert data["account"] is None and "Mallory" not in exported.content.decode()
+    assert [b["dietary_needs"] for b in data["event_bookings"]] == ["No nuts"]
+    client.post(
+        "/admin/personal-data/erase/",
+        {"email": "guest@example.org", "confirm": "guest@example.org"},
+    )
+    claimant.refresh_from_db()
+    assert claimant.is_active and claimant.first_name == "Mallory"
+    assert not Booking.objects.filter(email="guest@example.org").exists()
