@@ -21,9 +21,16 @@ def clear_event_notes(now):
 
 
 def bookings_of(person):
-    """Bookings made by the person's account or with their email address."""
-    by_email = Q(email__iexact=person.email)
-    return Booking.objects.filter(Q(user=person.user) | by_email if person.user else by_email)
+    """Bookings in the person's email address, whoever made them."""
+    return Booking.objects.filter(email__iexact=person.email)
+
+
+def bookings_made_for_others(person):
+    """Bookings the person's account made in another address: places booked for colleagues
+    (or in an address the account had before). The place and the details are the attendee's."""
+    if person.user is None:
+        return Booking.objects.none()
+    return Booking.objects.filter(user=person.user).exclude(email__iexact=person.email)
 
 
 def named_feedback_of(person):
@@ -40,7 +47,13 @@ def named_feedback_of(person):
 def erase_event_records(person):
     """The `erase_personal_data` answer: named feedback first, as it is found through the
     bookings' address, which erasing the bookings removes."""
-    return {**erase_named_feedback(person), **erase_bookings(person)}
+    return {
+        **erase_named_feedback(person),
+        **erase_bookings(person),
+        "bookings made for others (no longer linked)": bookings_made_for_others(person).update(
+            user=None
+        ),
+    }
 
 
 def erase_named_feedback(person):

@@ -10,7 +10,13 @@ from events.admin_panels import UpcomingEventsPanel
 from events.admin_viewsets import BookingAdmin
 from events.models import EventPage
 from events.my_bookings import bookings_for
-from events.retention import bookings_of, clear_event_notes, erase_event_records, named_feedback_of
+from events.retention import (
+    bookings_made_for_others,
+    bookings_of,
+    clear_event_notes,
+    erase_event_records,
+    named_feedback_of,
+)
 from home.admin_dashboard import offer
 
 modeladmin_register(BookingAdmin)
@@ -117,9 +123,11 @@ def newsletter_upcoming_events(topic_ids, limit, since=None):
 
 @hooks.register("personal_data")
 def booking_personal_data(person):
-    """A person's bookings (by account or by email address) and the feedback they gave with
-    their name (by address only; never anonymous feedback), for their data download."""
+    """A person's bookings (in their address), the places their account booked for others
+    (without the attendee's details, which are the attendee's), and the feedback they gave
+    with their name (by address only; never anonymous feedback), for their data download."""
     bookings = bookings_of(person).select_related("event")
+    for_others = bookings_made_for_others(person).select_related("event")
     feedback = named_feedback_of(person).select_related("event")
     return {
         "event_bookings": [
@@ -137,6 +145,14 @@ def booking_personal_data(person):
                 "cancelled_at": booking.cancelled_at,
             }
             for booking in bookings
+        ],
+        "event_bookings_made_for_others": [
+            {
+                "event": booking.event.title,
+                "status": booking.get_status_display(),
+                "created_at": booking.created_at,
+            }
+            for booking in for_others
         ],
         "event_feedback": [
             {

@@ -288,3 +288,30 @@ def test_an_account_that_only_claims_an_address_is_neither_exported_nor_erased_w
     claimant.refresh_from_db()
     assert claimant.is_active and claimant.first_name == "Mallory"
     assert not Booking.objects.filter(email="guest@example.org").exists()
+
+
+def test_a_place_a_member_booked_for_a_colleague_survives_the_members_erasure(people, events_index):
+    """The place and the details are the colleague's: erasing the member who booked it only
+    removes the link to them, and their export names no one else."""
+    member = User.objects.get(email="member@example.org")
+    event = make_event(events_index)
+    for_colleague = book(event, "colleague@example.org", user=member, dietary_needs="Vegan")
+    own = book(event, member.email, user=member)
+
+    exported = personal_data(Person.of_user(member))
+    assert [b["email"] for b in exported["event_bookings"]] == [member.email]
+    assert exported["event_bookings_made_for_others"] == [
+        {"event": event.title, "status": "Confirmed", "created_at": for_colleague.created_at}
+    ]
+    assert "colleague@example.org" not in json.dumps(exported, default=str)
+    assert "Vegan" not in json.dumps(exported, default=str)
+
+    erase_person(Person.of_user(member))
+    for_colleague.refresh_from_db()
+    own.refresh_from_db()
+    assert for_colleague.status == Booking.Status.CONFIRMED
+    assert (for_colleague.email, for_colleague.dietary_needs) == ("colleague@example.org", "Vegan")
+    assert for_colleague.user is None
+    assert own.status == Booking.Status.CANCELLED and own.name == "Erased"
+    colleague = personal_data(Person.of_email("colleague@example.org"))
+    assert [b["dietary_needs"] for b in colleague["event_bookings"]] == ["Vegan"]
