@@ -3,7 +3,8 @@
 The rule (`needs_second_factor`) is here, and so is the middleware that enforces it: after the
 password, a person who needs a second factor reaches nothing but the two-factor pages and
 sign-out until they have given a code from their authenticator app (TOTP, django-otp's
-`otp_totp`) or one of their single-use recovery codes (`otp_static`) in this session.
+`otp_totp`) or one of their single-use recovery codes (`otp_static`, stored as keyed digests:
+`recovery_code_digest`) in this session.
 The views are in `network/two_factor_views.py`; `manage.py reset_two_factor` removes a lost
 device, and, with DEBUG on only, local accounts get a device with DEVELOPMENT_KEY.
 """
@@ -23,6 +24,7 @@ from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.urls import Resolver404, resolve, reverse
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.safestring import mark_safe
 from django_otp import login as otp_login
 from django_otp.oath import TOTP
@@ -43,6 +45,12 @@ DEVELOPMENT_KEY = "PLANNINGFORSAFETYLOCALDEVKEY2345"
 NEW_CODES_SESSION_KEY = "two_factor_new_codes"
 NEXT_SESSION_KEY = "two_factor_next"
 LIMIT = "two_factor"
+#: What the recovery codes' HMAC key is derived for (with SECRET_KEY); never change it, or
+#: every stored recovery code stops working.
+RECOVERY_CODE_KEY_SALT = "network.two_factor.recovery_code"
+#: Bytes of the HMAC kept: 10 bytes are 80 bits, exactly 16 base32 characters (StaticToken's
+#: `token` holds 16).
+RECOVERY_CODE_DIGEST_BYTES = 10
 
 # What a person who has given only their password may still reach.
 OPEN_BEFORE_SECOND_FACTOR = {
@@ -112,9 +120,51 @@ def qr_code_svg(device):
     return mark_safe(svg.replace("<svg ", '<svg role="img" ', 1))  # noqa: S308 (segno's own SVG)
 
 
+# Recovery codes are stored as keyed digests ----------------------------------------------------
+
+
+def recovery_code_digest(code, secret=None):
+    """What is stored for a recovery code, in StaticToken's `token`: an HMAC-SHA256 of the code
+    with a key derived from SECRET_KEY (or `secret`), its first 80 bits in base32 (16
+    characters in one letter case, so a case-insensitive collation changes nothing).
+
+    Why keyed: a recovery code is 12 digits, 10^12 possibilities. An unkeyed hash (even a
+    salted one) of so small a space is reversed offline in minutes by whoever reads the
+    database (a backup, a leaked dump). A slow, salted password hash would not fit django-otp,
+    which finds a token by equality (`verify_token`), and would cost one slow hash per stored
+    code at every try. Under a key that is not in the database, the digests alone reveal
+    nothing: whoever reads them also needs SECRET_KEY."""
+    mac = salted_hmac(RECOVERY_CODE_KEY_SALT, code, secret=secret, algorithm="sha256")
+    return b32encode(mac.digest()[:RECOVERY_CODE_DIGEST_BYTES]).decode()
+
+
+def recovery_code_digests(code):
+    """The code's digest under SECRET_KEY, then under each of SECRET_KEY_FALLBACKS, so codes
+    made before the key was rotated still work while the old key is a fallback."""
+    keys = [settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", [])]
+    return list(dict.fromkeys(recovery_code_digest(code, secret=key) for key in keys))
+
+
+def is_plain_recovery_code(token):
+    """A recovery code stored before codes were digested: exactly RECOVERY_CODE_DIGITS digits
+    (a digest is 16 base32 characters, so never this)."""
+    return len(token) == RECOVERY_CODE_DIGITS and token.isascii() and token.isdigit()
+
+
+def stored_token(device, code):
+    """What to ask `device.verify_token` for: for recovery codes, the digest that is stored
+    (under the current key or a fallback), else the current key's (one wrong code counts
+    once in django-otp's back-off, however many fallback keys there are)."""
+    if not isinstance(device, StaticDevice):
+        return code
+    digests = recovery_code_digests(code)
+    stored = set(device.token_set.filter(token__in=digests).values_list("token", flat=True))
+    return next((digest for digest in digests if digest in stored), digests[0])
+
+
 def new_recovery_codes(user):
     """Replace the person's recovery codes with RECOVERY_CODE_COUNT new ones; the plain codes
-    are returned to be shown once."""
+    are returned to be shown once, and only their digests are stored."""
     device = recovery_device(user)
     if device is None:
         device = StaticDevice.objects.create(user=user, name=RECOVERY_DEVICE_NAME, confirmed=True)
@@ -123,7 +173,9 @@ def new_recovery_codes(user):
         f"{secrets.randbelow(10**RECOVERY_CODE_DIGITS):0{RECOVERY_CODE_DIGITS}d}"
         for _ in range(RECOVERY_CODE_COUNT)
     ]
-    StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
+    StaticToken.objects.bulk_create(
+        StaticToken(device=device, token=recovery_code_digest(code)) for code in codes
+    )
     return codes
 
 
@@ -186,7 +238,11 @@ def check_code(request, user, typed, device=None):
         with transaction.atomic():
             device = type(device).objects.select_for_update().get(pk=device.pk)
             verdict = _device_lock(device)
-            accepted = verdict.allowed and code.isdigit() and device.verify_token(code)
+            accepted = (
+                verdict.allowed
+                and code.isdigit()
+                and device.verify_token(stored_token(device, code))
+            )
         if not verdict.allowed:
             return Outcome(verdict=verdict, message=_wait_message(verdict))
         if accepted:

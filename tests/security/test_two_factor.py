@@ -3,15 +3,17 @@ nothing of the admin or of personal data; a code from the authenticator app or a
 (each once) opens it; wrong codes are refused, recorded and throttled; setting up, new recovery
 codes, the reset command and the local development key."""
 
+import importlib
 import io
 import re
 from base64 import b32decode
 
 import pytest
+from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
-from django.test import Client
-from django_otp.plugins.otp_static.models import StaticToken
+from django.test import Client, override_settings
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from network import two_factor
@@ -63,6 +65,15 @@ def password_only(path="/accounts/login/", email="editor@example.org", next_url=
 
 def actions(action):
     return list(AuditEvent.objects.filter(action=action).order_by("pk"))
+
+
+def stored_tokens():
+    return set(StaticToken.objects.values_list("token", flat=True))
+
+
+def digests(codes):
+    """What the database should hold for these recovery codes: their digests, not the codes."""
+    return {two_factor.recovery_code_digest(code) for code in codes}
 
 
 def field_error(response):
@@ -164,12 +175,86 @@ def test_a_recovery_code_works_once_only(device, editor):
     assert client.get("/admin/").status_code == 200
     [used] = actions("recovery code used")
     assert used.subject == editor.email and used.detail == {"codes_left": 9}
-    assert not StaticToken.objects.filter(token=codes[0]).exists()
+    assert stored_tokens() == digests(codes[1:])  # the used one is gone
 
     again = password_only()
     refused = again.post(CODE_PAGE, {"code": first, "next": "/admin/"})
     assert refused.status_code == 200 and field_error(refused)
     assert again.get("/admin/").status_code == 302
+
+
+# Recovery codes in the database: keyed digests ------------------------------------------------
+
+
+def test_the_database_holds_only_keyed_digests_of_recovery_codes(editor):
+    codes = two_factor.new_recovery_codes(editor)
+    tokens = stored_tokens()
+    assert len(tokens) == 10 and tokens == digests(codes)
+    assert all(len(token) == 16 and not token.isdigit() for token in tokens)
+    assert not any(code in token or token in code for code in codes for token in tokens)
+    with override_settings(SECRET_KEY="another-key-entirely"):  # keyed: SECRET_KEY matters
+        assert not digests(codes) & tokens
+
+
+def test_a_token_read_from_the_database_or_a_wrong_code_does_not_sign_in(device, editor):
+    codes = two_factor.new_recovery_codes(editor)
+    client = password_only()
+    for typed in (*stored_tokens(), "1234-5678-9012"):
+        refused = client.post(CODE_PAGE, {"code": typed, "next": "/admin/"})
+        assert refused.status_code in (200, 429) and field_error(refused), typed
+    assert client.get("/admin/").status_code == 302
+    assert stored_tokens() == digests(codes)
+
+
+def test_a_recovery_code_made_under_an_old_secret_key_works_while_it_is_a_fallback(
+    device, editor, no_backoff
+):
+    with override_settings(SECRET_KEY="the-old-key"):
+        codes = two_factor.new_recovery_codes(editor)
+    with override_settings(SECRET_KEY="the-new-key", SECRET_KEY_FALLBACKS=[]):
+        refused = password_only().post(CODE_PAGE, {"code": codes[0], "next": "/admin/"})
+        assert refused.status_code == 200 and field_error(refused)
+    with override_settings(SECRET_KEY="the-new-key", SECRET_KEY_FALLBACKS=["the-old-key"]):
+        client = password_only()
+        response = client.post(CODE_PAGE, {"code": codes[0], "next": "/admin/"})
+        assert response["Location"] == "/admin/"
+        assert two_factor.recovery_codes_left(editor) == 9
+        again = password_only().post(CODE_PAGE, {"code": codes[0], "next": "/admin/"})
+        assert again.status_code == 200 and field_error(again)
+
+
+def test_fallback_keys_add_nothing_to_django_otps_back_off(device, editor):
+    with override_settings(SECRET_KEY="the-old-key"):
+        codes = two_factor.new_recovery_codes(editor)
+    keys = {"SECRET_KEY": "the-new-key", "SECRET_KEY_FALLBACKS": ["another-key", "the-old-key"]}
+    with override_settings(**keys):
+        # Not refused as a wrong code under the new key first, which would lock the device.
+        response = password_only().post(CODE_PAGE, {"code": codes[0], "next": "/admin/"})
+        assert response["Location"] == "/admin/"
+        with override_settings(OTP_STATIC_THROTTLE_FACTOR=0):  # every wrong code is counted
+            password_only().post(CODE_PAGE, {"code": "1234-5678-9012"})
+    assert two_factor.recovery_device(editor).throttling_failure_count == 1
+
+
+def test_the_migration_replaces_plain_recovery_codes_with_their_digests(device, editor):
+    migration = importlib.import_module("network.migrations.0019_digest_recovery_codes")
+    recovery = StaticDevice.objects.create(user=editor, name="Recovery codes", confirmed=True)
+    plain = "123456789012"
+    kept = two_factor.recovery_code_digest("987654321098")
+    for token in (plain, kept, "abcdefgh2345", "12345"):  # not 12 digits: left as they are
+        StaticToken.objects.create(device=recovery, token=token)
+
+    migration.digest_plain_recovery_codes(django_apps, None)
+
+    assert stored_tokens() == {
+        two_factor.recovery_code_digest(plain),
+        kept,
+        "abcdefgh2345",
+        "12345",
+    }
+    client = password_only()
+    assert client.post(CODE_PAGE, {"code": plain, "next": "/admin/"})["Location"] == "/admin/"
+    assert not StaticToken.objects.filter(token=two_factor.recovery_code_digest(plain)).exists()
 
 
 def test_wrong_codes_are_limited_per_person_with_429_and_retry_after(device, no_backoff):
@@ -220,6 +305,7 @@ def test_setting_up_confirms_the_app_and_shows_ten_recovery_codes_once(editor, n
     device.refresh_from_db()
     assert device.confirmed
     assert two_factor.recovery_codes_left(editor) == 10
+    assert stored_tokens() == digests(code.replace("-", "") for code in codes)  # not the codes
     assert client.get("/admin/").status_code == 200
     [set_up] = actions("two-factor set up")
     assert set_up.subject == editor.email and set_up.detail == {"recovery_codes": 10}
@@ -241,7 +327,7 @@ def test_new_recovery_codes_need_a_current_code_and_replace_the_old(client, edit
     assert "<strong>10</strong> unused recovery codes" in profile
     wrong = client.post("/accounts/two-factor/recovery-codes/new/", {"code": "123456"})
     assert field_error(wrong)
-    assert set(StaticToken.objects.values_list("token", flat=True)) == set(old)
+    assert stored_tokens() == digests(old)
 
     made = client.post(
         "/accounts/two-factor/recovery-codes/new/", {"code": code_now(authenticator(editor))}
@@ -249,7 +335,7 @@ def test_new_recovery_codes_need_a_current_code_and_replace_the_old(client, edit
     shown = client.get(made["Location"]).text
     new = [code.replace("-", "") for code in re.findall(r"\d{4}-\d{4}-\d{4}", shown)]
     assert len(new) == 10 and not set(new) & set(old)
-    assert set(StaticToken.objects.values_list("token", flat=True)) == set(new)
+    assert stored_tokens() == digests(new)  # only digests: no code is in the database
     assert "Your old recovery codes no longer work." in shown
     assert [e.subject for e in actions("recovery codes regenerated")] == [editor.email]
 
