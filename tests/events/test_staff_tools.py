@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from events.booking import book_place
-from events.models import Booking
+from events.models import Booking, EventStatus
 from tests.events.helpers import booking_details, make_event
 from tests.factories import UserFactory
 from tests.network.helpers import make_area, make_member
@@ -129,6 +129,24 @@ def test_the_capacity_report_ignores_a_window_it_cannot_use(staff_client, events
     response = staff_client.get(f"/admin/reports/event-capacity/?within={within}")
     assert response.status_code == 200
     assert "Far ahead" in response.content.decode()
+
+
+@pytest.mark.parametrize("url", ["/admin/reports/event-capacity/", "/admin/"])
+def test_the_capacity_report_and_dashboard_list_only_published_events_going_ahead(
+    staff_client, events_index, url
+):
+    soon = timezone.now() + datetime.timedelta(days=3)
+    make_event(events_index, title="Going ahead", slug="ahead", start=soon)
+    make_event(
+        events_index, title="Put off", slug="put-off", start=soon, status=EventStatus.POSTPONED
+    )
+    make_event(
+        events_index, title="Called off", slug="off", start=soon, status=EventStatus.CANCELLED
+    )
+    make_event(events_index, title="Still a draft", slug="draft", start=soon).unpublish()
+    html = staff_client.get(url).content.decode()
+    assert "Going ahead" in html and "Put off" in html
+    assert "Called off" not in html and "Still a draft" not in html
 
 
 @pytest.mark.parametrize(
