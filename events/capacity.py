@@ -6,13 +6,18 @@ from datetime import timedelta
 from django.db.models import Count, Q
 
 from events.booking import places_left_for_new_bookings, with_places_taken
-from events.models import Booking, EventPage
+from events.models import Booking, EventPage, EventStatus
 
 
 def upcoming_events(now, within_days=None):
-    """Events not over yet (starting within `within_days` days, if given), soonest first,
-    annotated with bookings counted for capacity (see `capacity_rows`)."""
-    events = EventPage.objects.filter(end__gte=now)
+    """Published events not over yet and not cancelled (starting within `within_days` days,
+    if given), soonest first, annotated with bookings counted for capacity (see
+    `capacity_rows`).
+
+    Postponed events stay: postponing keeps every booking and waitlist place (it only stops
+    new bookings), so staff still plan for those people. Drafts are left out because no one
+    can book them, cancelled events because no one will come."""
+    events = EventPage.objects.live().filter(end__gte=now).exclude(status=EventStatus.CANCELLED)
     if within_days is not None:
         events = events.filter(start__lt=now + timedelta(days=within_days))
     confirmed = Q(bookings__status=Booking.Status.CONFIRMED)

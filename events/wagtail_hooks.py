@@ -3,6 +3,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
 from wagtail_modeladmin.options import modeladmin_register
 
 from events import admin_views
@@ -80,6 +81,18 @@ class StaffMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def register_capacity_report_menu_item():
     return StaffMenuItem("Event capacity", reverse("events_capacity"), icon_name="date", order=710)
+
+
+@hooks.register("register_page_header_buttons")
+def event_bookings_button(page, user, view_name, next_url=None):
+    """An event's page in the admin links to its bookings, for staff who may manage them."""
+    if isinstance(page.specific_deferred, EventPage) and user.has_perm(admin_views.MANAGE_BOOKINGS):
+        yield Button(
+            "Bookings",
+            reverse("events_attendance", args=[page.pk]),
+            icon_name="date",
+            priority=80,
+        )
 
 
 @hooks.register("register_log_actions")

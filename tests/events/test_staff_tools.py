@@ -3,13 +3,14 @@
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
+from wagtail.models import GroupPagePermission
 
 from events.booking import book_place
-from events.models import Booking
+from events.models import Booking, EventStatus
 from tests.events.helpers import booking_details, make_event
-from tests.factories import UserFactory
+from tests.factories import UserFactory, make_home_page, make_standard_page
 from tests.network.helpers import make_area, make_member
 from tests.pdf import pdf_text
 from tests.two_factor import sign_in_with_second_factor
@@ -129,6 +130,49 @@ def test_the_capacity_report_ignores_a_window_it_cannot_use(staff_client, events
     response = staff_client.get(f"/admin/reports/event-capacity/?within={within}")
     assert response.status_code == 200
     assert "Far ahead" in response.content.decode()
+
+
+@pytest.mark.parametrize("url", ["/admin/reports/event-capacity/", "/admin/"])
+def test_the_capacity_report_and_dashboard_list_only_published_events_going_ahead(
+    staff_client, events_index, url
+):
+    soon = timezone.now() + datetime.timedelta(days=3)
+    make_event(events_index, title="Going ahead", slug="ahead", start=soon)
+    make_event(
+        events_index, title="Put off", slug="put-off", start=soon, status=EventStatus.POSTPONED
+    )
+    make_event(
+        events_index, title="Called off", slug="off", start=soon, status=EventStatus.CANCELLED
+    )
+    make_event(events_index, title="Still a draft", slug="draft", start=soon).unpublish()
+    html = staff_client.get(url).content.decode()
+    assert "Going ahead" in html and "Put off" in html
+    assert "Called off" not in html and "Still a draft" not in html
+
+
+def page_editor_without_bookings():
+    """Someone who may edit every page but not manage bookings."""
+    group = Group.objects.create(name="Page editors")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupPagePermission.objects.create(group=group, page=make_home_page(), permission_type="change")
+    person = UserFactory(email="pages@example.org")
+    person.groups.add(group)
+    return person
+
+
+def test_an_events_edit_page_links_to_its_bookings_for_staff_who_manage_them(
+    staff_client, client, events_index
+):
+    event = make_event(events_index)
+    bookings = f'href="/admin/events/{event.pk}/attendance/"'
+    assert bookings in staff_client.get(f"/admin/pages/{event.pk}/edit/").content.decode()
+    page = make_standard_page(make_home_page())
+    other = staff_client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert "/attendance/" not in other
+    # the same client as staff_client, now signed in as someone else
+    sign_in_with_second_factor(client, page_editor_without_bookings())
+    response = client.get(f"/admin/pages/{event.pk}/edit/")
+    assert response.status_code == 200 and bookings not in response.content.decode()
 
 
 @pytest.mark.parametrize(
