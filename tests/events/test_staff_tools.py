@@ -150,6 +150,14 @@ def test_the_capacity_report_and_dashboard_list_only_published_events_going_ahea
     assert "Called off" not in html and "Still a draft" not in html
 
 
+def test_the_capacity_report_marks_a_postponed_event(staff_client, events_index):
+    soon = timezone.now() + datetime.timedelta(days=3)
+    make_event(events_index, title="Put off", slug="put-off", start=soon, status="postponed")
+    make_event(events_index, title="Going ahead", slug="ahead", start=soon)
+    html = staff_client.get("/admin/reports/event-capacity/").content.decode()
+    assert html.count("postponed</strong>, taking no new bookings") == 1
+
+
 def page_editor_without_bookings():
     """Someone who may edit every page but not manage bookings."""
     group = Group.objects.create(name="Page editors")
