@@ -5,15 +5,20 @@ than adding another: a new time or place comes with a higher SEQUENCE (METHOD:PU
 cancellation of the event or of someone's booking is METHOD:CANCEL with STATUS:CANCELLED and a
 higher SEQUENCE still, naming the programme as ORGANIZER and the person as ATTENDEE, as
 iTIP (RFC 5546) asks of a cancellation and Outlook requires.
+
+The UID is the event's, not the booking's, so what one person was sent about an event is one
+run of SEQUENCEs across all their bookings of it: `next_sequence` keeps each message above the
+last one (booking again after cancelling, and every update after that).
 """
 
 from email.utils import parseaddr
 
 from django.conf import settings
+from django.db import transaction
 from django.utils import timezone
 from icalendar import Calendar, Event, vCalAddress, vText
 
-from events.records import EventStatus
+from events.records import Booking, EventStatus
 
 PRODUCT_ID = "-//Planning for Safety//Events//EN"
 
@@ -21,6 +26,40 @@ PRODUCT_ID = "-//Planning for Safety//Events//EN"
 def event_uid(event):
     """Stable per event, so calendars update an event instead of duplicating it."""
     return f"event-{event.pk}@planningforsafety"
+
+
+def next_sequence(booking, at_least):
+    """The SEQUENCE for the next calendar message emailed about this booking, recorded on it.
+
+    A calendar keeps one entry per UID and ignores a message with a lower SEQUENCE than the
+    one it holds (RFC 5545 3.8.7.4). The event's SEQUENCE alone is not enough, because the UID
+    is the event's: a cancelled booking's METHOD:CANCEL goes one above the event's SEQUENCE,
+    and booking the same event again makes a new Booking, whose confirmation at the event's
+    SEQUENCE would be ignored and leave the event cancelled in the person's calendar.
+
+    So each message takes the higher of `at_least` (what the event's own change calls for)
+    and one more than the highest `calendar_sequence` of any booking of this event by this
+    address. The person's rows are locked while it is decided, so two messages at once take
+    different numbers. A message whose email key was already queued leaves a gap, which is
+    harmless: SEQUENCE must only grow, not count.
+    """
+    with transaction.atomic():
+        person = Booking.objects.select_for_update().filter(
+            event_id=booking.event_id, email=booking.email
+        )
+        sent = [n for n in person.values_list("calendar_sequence", flat=True) if n is not None]
+        highest = max(sent, default=None)
+        sequence = at_least if highest is None else max(at_least, highest + 1)
+        Booking.objects.filter(pk=booking.pk).update(calendar_sequence=sequence)
+    booking.calendar_sequence = sequence
+    return sequence
+
+
+def sequence_sent(booking):
+    """The SEQUENCE of the version the person holds: for their booking page's .ics, which is
+    fetched (as often as they like), not sent, so it repeats the last number rather than
+    taking a new one; never below the event's own."""
+    return max(booking.event.sequence, booking.calendar_sequence or 0)
 
 
 def new_calendar(method="PUBLISH"):
@@ -57,10 +96,11 @@ def event_component(event, booking=None, sequence=None):
     return component
 
 
-def calendar_bytes(events, booking=None):
+def calendar_bytes(events, booking=None, sequence=None):
+    """PUBLISH for these events; with a booking (one event), at that person's `sequence`."""
     calendar = new_calendar()
     for event in events:
-        calendar.add_component(event_component(event, booking))
+        calendar.add_component(event_component(event, booking, sequence))
     calendar.add_missing_timezones()
     return calendar.to_ical()
 

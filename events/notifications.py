@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 
-from events.calendar import calendar_bytes, cancellation_bytes
+from events.calendar import calendar_bytes, cancellation_bytes, next_sequence
 from events.certificates import certificate_pdf
 from events.links import booking_path
 from home.emails import send_email
@@ -21,12 +21,17 @@ def booking_context(booking):
     }
 
 
-def ics_attachment(booking):
-    return ("event.ics", calendar_bytes([booking.event], booking).decode(), "text/calendar")
+def ics_attachment(booking, at_least):
+    """The event for the person's calendar (METHOD:PUBLISH), above all they were sent of it:
+    SEQUENCE `at_least` or higher (events/calendar.py, next_sequence)."""
+    sequence = next_sequence(booking, at_least)
+    content = calendar_bytes([booking.event], booking, sequence).decode()
+    return ("event.ics", content, "text/calendar")
 
 
-def cancellation_attachment(booking, sequence):
+def cancellation_attachment(booking, at_least):
     """Removes the event from the person's calendar (METHOD:CANCEL, a higher SEQUENCE)."""
+    sequence = next_sequence(booking, at_least)
     content = cancellation_bytes(booking.event, booking.email, sequence).decode()
     return ("cancel-event.ics", content, "text/calendar; method=CANCEL")
 
@@ -37,7 +42,7 @@ def send_confirmation(booking):
         booking.email,
         "events/email/booking_confirmed.txt",
         booking_context(booking),
-        attachments=[ics_attachment(booking)],
+        attachments=[ics_attachment(booking, booking.event.sequence)],
     )
 
 
@@ -53,12 +58,13 @@ def send_cancellation(booking, reason):
 
 
 def send_event_updated(booking, sequence):
+    """`sequence` is the event's new one; the person's file may go higher (next_sequence)."""
     send_email(
         f"event-updated:{booking.event_id}:{sequence}:{booking.pk}",
         booking.email,
         "events/email/event_updated.txt",
         booking_context(booking),
-        attachments=[ics_attachment(booking)],
+        attachments=[ics_attachment(booking, sequence)],
     )
 
 
@@ -109,7 +115,7 @@ def send_reminder(booking):
         booking.email,
         "events/email/reminder.txt",
         booking_context(booking),
-        attachments=[ics_attachment(booking)],
+        attachments=[ics_attachment(booking, booking.event.sequence)],
     )
 
 

@@ -79,6 +79,10 @@ class Booking(models.Model):
     feedback_requested_at = models.DateTimeField(null=True, blank=True)
     #: the day the person gave feedback (a day, not a time: anonymous feedback stays so)
     feedback_given_on = models.DateField(null=True, blank=True)
+    #: the highest calendar SEQUENCE emailed about this booking, null until one is sent: the
+    #: next message to the same address about the same event goes above it
+    #: (events/calendar.py, next_sequence)
+    calendar_sequence = models.PositiveIntegerField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["created_at"]

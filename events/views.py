@@ -16,7 +16,7 @@ from events.booking import (
     claim_offer,
     join_waitlist,
 )
-from events.calendar import calendar_bytes
+from events.calendar import calendar_bytes, sequence_sent
 from events.certificates import certificate_pdf
 from events.forms import BookingForm, FeedbackForm
 from events.links import booking_from_token, booking_path
@@ -146,7 +146,8 @@ def booking_calendar(request, event, token):
     booking = booking_from_token(event, token)
     if booking is None or booking.status != Booking.Status.CONFIRMED:
         return invalid_link(request, event)
-    return private(ics_response(calendar_bytes([event], booking), f"{event.slug}.ics"))
+    content = calendar_bytes([event], booking, sequence_sent(booking))
+    return private(ics_response(content, f"{event.slug}.ics"))
 
 
 def event_calendar(request, event):

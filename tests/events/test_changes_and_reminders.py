@@ -1,6 +1,7 @@
 """Attendees hear once about a new time or place, a cancellation, and before the event."""
 
 import datetime
+import importlib
 import io
 
 import pytest
@@ -9,6 +10,7 @@ from icalendar import Calendar
 
 from events.booking import book_place, cancel_booking
 from events.calendar import event_uid
+from events.links import booking_token
 from events.models import Booking, EventPage
 from home.models import OutgoingEmail
 from tests.events.helpers import NOW, booking_details, make_event
@@ -179,4 +181,100 @@ def test_a_moved_event_is_reminded_of_again_before_its_new_time(
     run_reminders()
     run_reminders()
     assert len(reminders()) == 2
-    assert sequence_in(reminders()[1]) == 1
+    update = next(m for m in mailoutbox if m.subject.startswith("Event updated"))
+    # The new time's version, above every file the person was sent before (next_sequence).
+    assert sequence_in(reminders()[0]) < sequence_in(update) < sequence_in(reminders()[1])
+
+
+def calendar_entry(message):
+    """(UID, SEQUENCE, METHOD) of the calendar file a message carries."""
+    (attachment,) = [a for a in message.attachments if a[2].startswith("text/calendar")]
+    calendar = Calendar.from_ical(attachment[1])
+    (entry,) = calendar.walk("VEVENT")
+    return str(entry["UID"]), int(entry["SEQUENCE"]), str(calendar["METHOD"])
+
+
+def test_booking_again_after_cancelling_puts_the_event_back_in_the_persons_calendar(
+    events_index, mailoutbox, django_capture_on_commit_callbacks, client
+):
+    """The calendar keeps one entry per UID and ignores a lower SEQUENCE than it holds
+    (RFC 5545 3.8.7.4), so the new confirmation must go above the cancellation."""
+    event = make_event(events_index)
+    with django_capture_on_commit_callbacks(execute=True):
+        booking, _ = book_place(event, None, booking_details("one@example.org"))
+        cancel_booking(booking)
+        rebooked, created = book_place(event, None, booking_details("one@example.org"))
+    assert created and rebooked.pk != booking.pk  # booking again is a new Booking row
+    confirmed, cancelled, confirmed_again = [calendar_entry(m) for m in mailoutbox]
+    assert [method for _, _, method in (confirmed, cancelled, confirmed_again)] == [
+        "PUBLISH",
+        "CANCEL",
+        "PUBLISH",
+    ]
+    assert confirmed[0] == cancelled[0] == confirmed_again[0] == event_uid(event)
+    assert confirmed[1] < cancelled[1] < confirmed_again[1]
+    download = client.get(event.url + f"booking/{booking_token(rebooked)}/calendar/")
+    (entry,) = Calendar.from_ical(download.content).walk("VEVENT")
+    assert int(entry["SEQUENCE"]) >= confirmed_again[1]  # never below the cancellation
+
+
+def test_after_booking_again_every_update_goes_above_what_the_person_was_sent(
+    events_index, mailoutbox, django_capture_on_commit_callbacks
+):
+    event = make_event(events_index)
+    with django_capture_on_commit_callbacks(execute=True):
+        booking, _ = book_place(event, None, booking_details("one@example.org"))
+        book_place(event, None, booking_details("two@example.org"))
+        cancel_booking(booking)
+        book_place(event, None, booking_details("one@example.org"))
+        event = EventPage.objects.get(pk=event.pk)
+        moved = republish(event, start=event.start + DAY, end=event.end + DAY)
+        republish(moved, status="cancelled", status_message="The venue closed.")
+    sent = [calendar_entry(m) for m in mailoutbox if m.to == ["one@example.org"]]
+    assert [method for _, _, method in sent] == [
+        "PUBLISH",
+        "CANCEL",
+        "PUBLISH",
+        "PUBLISH",
+        "CANCEL",
+    ]
+    assert {uid for uid, _, _ in sent} == {event_uid(event)}
+    sequences = [sequence for _, sequence, _ in sent]
+    assert sequences == sorted(set(sequences)), sequences  # each strictly above the last
+    # Someone who never cancelled is told the event's own SEQUENCE, as before.
+    others = [calendar_entry(m)[1] for m in mailoutbox if m.to == ["two@example.org"]]
+    assert others == [0, 1, 2]
+
+
+def test_a_reminder_after_booking_again_is_not_shadowed_by_the_cancellation(
+    events_index, mailoutbox, django_capture_on_commit_callbacks
+):
+    event = make_event(events_index, start=NOW + DAY)
+    with django_capture_on_commit_callbacks(execute=True):
+        booking, _ = book_place(event, None, booking_details("one@example.org"))
+        cancel_booking(booking)
+        book_place(event, None, booking_details("one@example.org"))
+        call_command("send_event_reminders", stdout=io.StringIO())
+    assert mailoutbox[-1].subject.startswith("Reminder")
+    sequences = [calendar_entry(m)[1] for m in mailoutbox]
+    assert sequences == sorted(set(sequences)), sequences
+
+
+def test_bookings_made_before_the_sequence_was_recorded_count_what_they_were_sent(
+    booked_event, mailoutbox, django_capture_on_commit_callbacks
+):
+    """The migration that added Booking.calendar_sequence fills it in, so someone who
+    cancelled before it still gets a confirmation above their cancellation."""
+    from django.apps import apps
+
+    migration = importlib.import_module("events.migrations.0011_booking_calendar_sequence")
+    moved = republish(booked_event, start=booked_event.start + DAY, end=booked_event.end + DAY)
+    cancel_booking(Booking.objects.get(email="one@example.org"))
+    Booking.objects.update(calendar_sequence=None)  # as the rows were before the migration
+    migration.record_what_was_sent(apps, None)
+    told = dict(Booking.objects.values_list("email", "calendar_sequence"))
+    assert told == {"one@example.org": moved.sequence + 1, "two@example.org": moved.sequence}
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        book_place(moved, None, booking_details("one@example.org"))
+    assert calendar_entry(mailoutbox[0])[1] == moved.sequence + 2
