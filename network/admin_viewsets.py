@@ -233,12 +233,12 @@ class AreaApplicationAdmin(ModelAdmin):
     ]
     panels = [
         # The decision and what it made are the Decide button's to record, not the form's.
-        FieldPanel("status", read_only=True),
-        FieldPanel("decision_reason", read_only=True),
-        FieldPanel("decided_by", read_only=True),
-        FieldPanel("decided_at", read_only=True),
-        FieldPanel("area", read_only=True, heading="Local area made from it"),
-        FieldPanel("created_at", read_only=True, heading="Arrived"),
+        FieldPanel("status", read_only=True, help_text="Decide with the Decide button."),
+        FieldPanel("decision_reason", read_only=True, help_text="The reason given on deciding."),
+        FieldPanel("decided_by", read_only=True, help_text="Who decided."),
+        FieldPanel("decided_at", read_only=True, help_text="When it was decided."),
+        FieldPanel("area", read_only=True, help_text="The local area made from it, once approved."),
+        FieldPanel("created_at", read_only=True, help_text="When the application arrived."),
         FieldPanel("organisation_name", help_text="The organisation, as the applicant wrote it."),
         FieldPanel("kind", help_text="The type of organisation."),
         FieldPanel("region", help_text="The English region it is in."),
@@ -284,10 +284,10 @@ class EvidenceContributionAdmin(ModelAdmin):
     list_export = ["activity", "area", "author", "doing", "helps", "missing", "created_at"]
     panels = [
         # Who sent what, where and when is the record: staff may tidy the answers only.
-        FieldPanel("activity", read_only=True),
-        FieldPanel("area", read_only=True),
-        FieldPanel("author", read_only=True),
-        FieldPanel("created_at", read_only=True, heading="Sent"),
+        FieldPanel("activity", read_only=True, help_text="The evidence-building activity."),
+        FieldPanel("area", read_only=True, help_text="The member area that shared it."),
+        FieldPanel("author", read_only=True, help_text="The person who sent it."),
+        FieldPanel("created_at", read_only=True, help_text="When it was sent."),
         FieldPanel("doing", help_text="The answer to the first question (what the area does)."),
         FieldPanel("helps", help_text="The answer to the second question (what helps)."),
         FieldPanel("missing", help_text="The answer to the third question (what is missing)."),
