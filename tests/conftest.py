@@ -115,11 +115,17 @@ def empty_search_index_after_test():
         from wagtail.search.backends import get_search_backend
 
         prefix = settings.WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"]
-        get_search_backend().es.delete_by_query(
+        # A visitor's search gets 2 s (SEARCH_TIMEOUT); emptying every index with a refresh
+        # may take longer on a busy machine, and a timeout here would fail a passing test.
+        client, timeout = get_search_backend().es, {"request_timeout": 60}
+        if hasattr(client, "options"):  # Elasticsearch's client; opensearch-py takes it per call
+            client, timeout = client.options(**timeout), {}
+        client.delete_by_query(
             index=f"{prefix}*",
             body={"query": {"match_all": {}}},
             refresh=True,
             conflicts="proceed",
+            **timeout,
         )
 
 
