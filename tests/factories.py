@@ -8,7 +8,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage, StandardPage
-from network.models import User
+from network.models import AreaApplication, User
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -149,3 +149,20 @@ def make_tool(pack, document=None, topics=(), audiences=(), live=True, **overrid
     pack.add_child(instance=tool)
     tool.save_revision()
     return tool
+
+
+def make_area_application(**overrides):
+    """A senior leader's application for their area to join, waiting for a decision."""
+    fields = {
+        "organisation_name": "Northvale Council",
+        "kind": "local-authority",
+        "region": "london",
+        "applicant_name": "Robin Lee",
+        "applicant_job_title": "Director of Children's Services",
+        "applicant_email": "robin@northvale.example.org",
+        "roth_stage": "exploring",
+        "roth_detail": "We are mapping our pathway.",
+        "spoc_name": "Robin Lee",
+        "spoc_email": "robin@northvale.example.org",
+    }
+    return AreaApplication.objects.create(**{**fields, **overrides})

@@ -16,7 +16,7 @@ from network.data_export import Person
 from network.models import AuditEvent, Membership, User
 from newsletters.models import Subscriber
 from tests.events.helpers import booking_details, make_event
-from tests.factories import UserFactory
+from tests.factories import UserFactory, make_area_application
 from tests.network.helpers import make_member
 from tests.network.joining import link_in, person_form
 from tests.newsletters.helpers import make_subscriber
@@ -153,22 +153,12 @@ def test_an_approved_area_gives_its_lead_a_fresh_account_not_a_strangers_claim(
     areas, people, django_capture_on_commit_callbacks
 ):
     from network.joining import approve_area_application
-    from network.models import AreaApplication
 
     with django_capture_on_commit_callbacks(execute=True):
         Client().post("/network/join/person/", join_form(areas["member"]))
     claim = User.objects.get(email=VICTIM)
-    application = AreaApplication.objects.create(
-        organisation_name="Northfold Council",
-        kind="local-authority",
-        region="north-east",
-        applicant_name="Xan Owner",
-        applicant_job_title="Director",
-        applicant_email=VICTIM,
-        roth_stage="piloting",
-        roth_detail="A pilot.",
-        spoc_name="Xan Owner",
-        spoc_email=VICTIM,
+    application = make_area_application(
+        organisation_name="Northfold Council", applicant_email=VICTIM, spoc_email=VICTIM
     )
     approve_area_application(application, people["staff"])
     lead = User.objects.get(email=VICTIM)

@@ -4,7 +4,8 @@ Editors look after evidence contributions."""
 import pytest
 from wagtail.models import ModelLogEntry
 
-from network.models import AreaApplication, LocalArea, Membership
+from network.models import LocalArea, Membership
+from tests.factories import make_area_application
 from tests.network.helpers import client_for
 
 pytestmark = pytest.mark.django_db
@@ -116,18 +117,7 @@ def test_members_cannot_reach_staff_tools(client, people):
 
 def test_an_applications_decision_cannot_be_rewritten_in_its_edit_form(client, areas, people):
     """Only the Decide button records a decision (who, when, why) and makes the area."""
-    application = AreaApplication.objects.create(
-        organisation_name="Fenwick Council",
-        kind="local-authority",
-        region="london",
-        applicant_name="Dana Lead",
-        applicant_job_title="Director",
-        applicant_email="dana@fenwick.example.org",
-        roth_stage="exploring",
-        roth_detail="Starting out.",
-        spoc_name="Sam Contact",
-        spoc_email="sam@fenwick.example.org",
-    )
+    application = make_area_application(organisation_name="Fenwick Council")
     arrived = application.created_at
     admin = client_for(client, people["network_admin"])
     url = f"/admin/network/areaapplication/edit/{application.pk}/"

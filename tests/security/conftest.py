@@ -13,11 +13,18 @@ from events.booking import book_place
 from events.links import booking_token
 from network import verification
 from network.community.notifications import unfollow_token
-from network.models import AreaApplication, Membership, NetworkPage
+from network.models import Membership, NetworkPage
 from newsletters import links
 from newsletters.models import Mailing, Subscriber
 from tests.events.helpers import booking_details, make_event
-from tests.factories import UserFactory, make_pack, make_standard_page, make_tool, publish
+from tests.factories import (
+    UserFactory,
+    make_area_application,
+    make_pack,
+    make_standard_page,
+    make_tool,
+    publish,
+)
 from tests.network.discussions import start
 from tests.newsletters.helpers import make_issue, make_subscriber
 
@@ -61,18 +68,7 @@ def world(people, gated, session, no_approval, library, events_index, newsletter
         action=session.actions.first(),
         applicant_membership=applicant,
         document_restriction=CollectionViewRestriction.objects.get(),
-        area_application=AreaApplication.objects.create(
-            organisation_name="Northvale Council",
-            kind="local-authority",
-            region="london",
-            applicant_name="Robin Lee",
-            applicant_job_title="Director of Children's Services",
-            applicant_email="robin@northvale.example.org",
-            roth_stage="exploring",
-            roth_detail="We are mapping our pathway.",
-            spoc_name="Robin Lee",
-            spoc_email="robin@northvale.example.org",
-        ),
+        area_application=make_area_application(),
         tokens=SimpleNamespace(
             booking=booking_token(booking),
             confirm=links.make_token(newcomer, links.CONFIRM),
